@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// `npm run build:e2e` (mode "e2e") grants the all-sites permission up front, so end-to-end
+// tests can read company websites without the click a user would give (CONTRACT.md §3).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, manifestVersion }) => {
+    const allSites = ['*://*/*'];
+    const grantAllSites = mode === 'e2e';
+    return {
+      name: 'Fitcheck',
+      description: 'Does this company fit your ICP, and why? Read from the page you are on.',
+      permissions: ['storage', 'activeTab', 'tabs'],
+      host_permissions: ['*://*.linkedin.com/*', ...(grantAllSites ? allSites : [])],
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: grantAllSites ? [] : allSites }
+        : { optional_permissions: grantAllSites ? [] : allSites }),
+      action: { default_title: 'Fitcheck' },
+      browser_specific_settings: {
+        gecko: { id: 'fitcheck@fitcheck.local', data_collection_permissions: { required: ['none'] } },
+      },
+    };
+  },
+});
