@@ -135,19 +135,24 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-const signalSchemas = SIGNAL_FIELDS.map((field) =>
-  z.object({ field: z.literal(field), value: FIELD_VALUE_SCHEMAS[field], evidence: evidenceSchema }),
-);
-
-export const signalSchema = z.discriminatedUnion(
-  'field',
-  signalSchemas as unknown as [(typeof signalSchemas)[number], ...(typeof signalSchemas)[number][]],
-);
-
 /** A signal whose value type follows its field. */
 export type Signal = {
   [F in SignalField]: { field: F; value: FieldValue<F>; evidence: Evidence };
 }[SignalField];
+
+const signalSchemas = SIGNAL_FIELDS.map((field) =>
+  z.object({ field: z.literal(field), value: FIELD_VALUE_SCHEMAS[field], evidence: evidenceSchema }),
+);
+
+/**
+ * Checks a signal's value against its own field's schema. Typed as the mapped `Signal` union:
+ * zod cannot infer a union built from a list, but the runtime check is exactly that union.
+ */
+export const signalSchema = z.discriminatedUnion(
+  'field',
+  signalSchemas as unknown as [(typeof signalSchemas)[number], ...(typeof signalSchemas)[number][]],
+) as unknown as z.ZodType<Signal>;
+
 export type SignalValue = Signal['value'];
 
 export const MAX_SOURCE_TEXT = 500;
