@@ -1,0 +1,27 @@
+import type { Fact, Facts } from '@/lib/accounts/facts';
+import { describeExpectation } from '@/lib/icp/describe';
+import { testRule } from '@/lib/icp/operators';
+import type { Criterion, Disqualifier } from '@/lib/icp/schema';
+import type { Evidence } from '@/lib/signals/vocabulary';
+import { formatFieldValue } from './format-value';
+
+/** A criterion or disqualifier tested against what is known: true, false, or not known at all. */
+export interface RuleOutcome {
+  outcome: 'true' | 'false' | 'unknown';
+  expected: string;
+  actual?: string;
+  evidence: Evidence[];
+}
+
+/** A field with no fact is unknown, never false: the page simply did not show it. */
+export function evaluateRule(rule: Criterion | Disqualifier, facts: Facts, now: Date): RuleOutcome {
+  const expected = describeExpectation(rule);
+  const fact = facts[rule.field] as Fact | undefined;
+  if (!fact) return { outcome: 'unknown', expected, evidence: [] };
+  return {
+    outcome: testRule(rule, fact.value, now) ? 'true' : 'false',
+    expected,
+    actual: formatFieldValue(rule.field, fact.value),
+    evidence: [...fact.evidence],
+  };
+}
