@@ -1,0 +1,45 @@
+import { createSignalSink, type SignalSink } from '@/lib/extractors/signal-sink';
+import type { Extractor } from '@/lib/extractors/types';
+import { parseLocaleCount } from '@/lib/signals/parse-number';
+import { readAboutRows } from './about-rows';
+import { canonicalCompanyUrl, companySlugOf } from './company-url';
+import { mentionsFollowers } from './labels';
+import { findPageRegions } from './page-regions';
+import { readAboutSignals } from './read-about';
+import { readFundingSignals } from './read-funding';
+import { readJsonLdSignals } from './read-json-ld';
+import { readTopCardSignals } from './read-top-card';
+
+export const LINKEDIN_COMPANY_EXTRACTOR_ID = 'linkedin-company';
+
+/**
+ * LinkedIn company pages, guest and signed-in, home tab and About tab. Sources are read best
+ * first and the first value per field wins: labelled About rows, the guest JSON-LD, the meta
+ * description (exact follower count), the unlabelled top card, the funding module.
+ */
+export const linkedInCompanyExtractor: Extractor = {
+  id: LINKEDIN_COMPANY_EXTRACTOR_ID,
+  pageKind: 'linkedin-company',
+  matches: (url) => companySlugOf(url) !== undefined,
+  extract(doc, url, seenAt) {
+    const slug = companySlugOf(url);
+    const regions = findPageRegions(doc);
+    if (!slug || !regions.heading) return [];
+    const sink = createSignalSink(url, LINKEDIN_COMPANY_EXTRACTOR_ID, seenAt);
+    readAboutSignals(readAboutRows(doc, regions.isNoise), sink, new Date(seenAt).getUTCFullYear());
+    readJsonLdSignals(doc, slug, sink);
+    readMetaFollowers(doc, sink);
+    readTopCardSignals(regions.heading, regions.topCard, sink);
+    readFundingSignals(doc, sink);
+    if (!sink.has('name')) return [];
+    sink.add('linkedinUrl', canonicalCompanyUrl(slug), url.href);
+    return sink.signals();
+  },
+};
+
+/** "Acme | 182,405 followers on LinkedIn. …": exact where the top card abbreviates. */
+function readMetaFollowers(doc: Document, sink: SignalSink): void {
+  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const match = /\|\s*([^|]*?\bfollowers?\b[^|.]*)/i.exec(description);
+  if (match?.[1] && mentionsFollowers(match[1])) sink.add('followers', parseLocaleCount(match[1]), match[1]);
+}

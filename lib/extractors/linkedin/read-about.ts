@@ -1,0 +1,73 @@
+import { visibleText } from '@/lib/extractors/dom-text';
+import type { SignalSink } from '@/lib/extractors/signal-sink';
+import { normalizeCompanyType } from '@/lib/signals/company-type';
+import { decodeLinkedInRedirect, registrableDomain } from '@/lib/signals/domain';
+import { normalizeEmployeeRange } from '@/lib/signals/employee-range';
+import { canonicalIndustry } from '@/lib/signals/linkedin-industries';
+import { parseHeadquarters } from '@/lib/signals/location';
+import { parseLocaleCount } from '@/lib/signals/parse-number';
+import type { AboutRows } from './about-rows';
+import { isLinkedInHost } from './company-url';
+import { mentionsMembers } from './labels';
+
+/** Signals from the labelled About rows: the most reliable source, so it is read first. */
+export function readAboutSignals(rows: AboutRows, sink: SignalSink, seenYear: number): void {
+  const text = (key: Parameters<AboutRows['get']>[0]) => {
+    const first = rows.get(key)?.values[0];
+    return first ? visibleText(first) : '';
+  };
+  readWebsite(rows, sink);
+  const industry = text('industry');
+  sink.add('industry', canonicalIndustry(industry) ?? (industry || undefined), industry);
+  readCompanySize(rows, sink);
+  readHeadquarters(text('headquarters'), sink);
+  const type = text('type');
+  sink.add('companyType', normalizeCompanyType(type), type);
+  const founded = text('founded');
+  sink.add('foundedYear', parseFoundedYear(founded, seenYear), founded);
+  const specialties = text('specialties');
+  sink.add('specialties', splitSpecialties(specialties), specialties);
+}
+
+function readWebsite(rows: AboutRows, sink: SignalSink): void {
+  const cell = rows.get('website')?.values[0];
+  const link = cell?.querySelector('a[href]');
+  if (!cell || !link) return;
+  const target = decodeLinkedInRedirect(link.getAttribute('href') ?? '');
+  const linkText = visibleText(link);
+  const domain = registrableDomain(target ?? '') ?? registrableDomain(linkText);
+  if (domain && !isLinkedInHost(domain)) sink.add('domain', domain, linkText || target || '');
+}
+
+/** The first value is the declared band; a later one ("4,213 associated members") is members. */
+function readCompanySize(rows: AboutRows, sink: SignalSink): void {
+  for (const cell of rows.get('size')?.values ?? []) {
+    const value = visibleText(cell);
+    const band = normalizeEmployeeRange(value);
+    if (band) sink.add('employeeRange', band, value);
+    else if (mentionsMembers(value)) sink.add('employeesOnLinkedIn', parseLocaleCount(value), value);
+  }
+}
+
+export function readHeadquarters(text: string, sink: SignalSink): void {
+  if (!text) return;
+  const { city, region, country } = parseHeadquarters(text);
+  sink.add('hqCity', city, text);
+  sink.add('hqRegion', region, text);
+  sink.add('hqCountry', country, text);
+}
+
+function parseFoundedYear(text: string, seenYear: number): number | undefined {
+  const match = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(text);
+  const year = match ? Number(match[1]) : undefined;
+  return year !== undefined && year <= seenYear ? year : undefined;
+}
+
+/** "Anvils, Rocket skates, and Portable holes": LinkedIn joins specialties with commas. */
+export function splitSpecialties(text: string): string[] | undefined {
+  const items = text
+    .split(/\s*,\s*(?:and\s+|&\s+)?/i)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length > 0 ? [...new Set(items)] : undefined;
+}

@@ -1,0 +1,207 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { linkedInCompanyExtractor } from '@/lib/extractors/linkedin/company';
+import type { Signal } from '@/lib/signals/vocabulary';
+import { parsePage, readLinkedInFixture } from '../helpers/fixtures';
+
+const SEEN_AT = '2026-11-23T12:00:00.000Z';
+
+function extract(file: string, url: string, transform: (html: string) => string = (html) => html): Signal[] {
+  return linkedInCompanyExtractor.extract(
+    parsePage(transform(readLinkedInFixture(file))),
+    new URL(url),
+    SEEN_AT,
+  );
+}
+
+function valuesOf(signals: Signal[]): Record<string, unknown> {
+  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
+}
+
+/** Every fact each full-size fixture holds, and nothing else: noise must not leak in. */
+const CASES = [
+  {
+    name: 'guest page with every row, JSON-LD and a funding module',
+    file: 'guest-northwind-ledger.html',
+    url: 'https://www.linkedin.com/company/northwind-ledger',
+    facts: {
+      name: 'Northwind Ledger',
+      linkedinUrl: 'https://www.linkedin.com/company/northwind-ledger/',
+      domain: 'northwindledger.com',
+      industry: 'Software Development',
+      employeeRange: '1001-5000',
+      employeesOnLinkedIn: 1874,
+      hqCity: 'Austin',
+      hqRegion: 'Texas',
+      hqCountry: 'US',
+      companyType: 'private',
+      foundedYear: 2011,
+      specialties: [
+        'Accounts payable automation',
+        'Spend management',
+        'ERP integrations',
+        'Procurement analytics',
+      ],
+      followers: 48212,
+      fundingStage: 'series_c',
+      lastFundingDate: '2026-06-12',
+      lastFundingAmountUsd: 85_000_000,
+    },
+  },
+  {
+    name: 'guest page of a competitor',
+    file: 'guest-quotaly.html',
+    url: 'https://www.linkedin.com/company/quotaly',
+    facts: {
+      name: 'Quotaly',
+      linkedinUrl: 'https://www.linkedin.com/company/quotaly/',
+      domain: 'quotaly.io',
+      industry: 'Software Development',
+      employeeRange: '201-500',
+      employeesOnLinkedIn: 263,
+      hqCity: 'Boston',
+      hqRegion: 'Massachusetts',
+      hqCountry: 'US',
+      companyType: 'private',
+      foundedYear: 2019,
+      specialties: ['Revenue intelligence', 'Sales forecasting'],
+      followers: 9870,
+    },
+  },
+  {
+    name: 'sparse guest page: no website, headquarters, founded or specialties',
+    file: 'guest-tallgrass-freight.html',
+    url: 'https://www.linkedin.com/company/tallgrass-freight',
+    facts: {
+      name: 'Tallgrass Freight Co-op',
+      linkedinUrl: 'https://www.linkedin.com/company/tallgrass-freight/',
+      industry: 'Truck Transportation',
+      employeeRange: '51-200',
+      employeesOnLinkedIn: 88,
+      companyType: 'partnership',
+      followers: 1204,
+    },
+  },
+  {
+    name: 'signed-in home tab: unlabelled, abbreviated top card only',
+    file: 'signed-in-harborview-home.html',
+    url: 'https://www.linkedin.com/company/harborview-analytics/',
+    facts: {
+      name: 'Harborview Analytics',
+      linkedinUrl: 'https://www.linkedin.com/company/harborview-analytics/',
+      industry: 'IT Services and IT Consulting',
+      employeeRange: '501-1000',
+      employeesOnLinkedIn: 734,
+      hqCity: 'Toronto',
+      hqRegion: 'Ontario',
+      hqCountry: 'CA',
+      followers: 12000,
+    },
+  },
+  {
+    name: 'signed-in About tab: dt/dd pairs, Company size with two values',
+    file: 'signed-in-harborview-about.html',
+    url: 'https://www.linkedin.com/company/harborview-analytics/about/',
+    facts: {
+      name: 'Harborview Analytics',
+      linkedinUrl: 'https://www.linkedin.com/company/harborview-analytics/',
+      domain: 'harborviewanalytics.ca',
+      industry: 'IT Services and IT Consulting',
+      employeeRange: '501-1000',
+      employeesOnLinkedIn: 734,
+      hqCity: 'Toronto',
+      hqRegion: 'Ontario',
+      hqCountry: 'CA',
+      foundedYear: 2008,
+      specialties: ['Financial analytics', 'FP&A dashboards', 'Data warehousing', 'Forecasting'],
+      followers: 12000,
+    },
+  },
+  {
+    name: 'signed-in About tab in the 2019-2021 markup',
+    file: 'signed-in-legacy-acme-2020.html',
+    url: 'https://www.linkedin.com/company/acme-anvils/about/',
+    facts: {
+      name: 'Acme Anvils',
+      linkedinUrl: 'https://www.linkedin.com/company/acme-anvils/',
+      domain: 'acme-anvils.com',
+      industry: 'Industrial Machinery Manufacturing',
+      employeeRange: '1001-5000',
+      employeesOnLinkedIn: 4213,
+      hqCity: 'Fairfield',
+      hqRegion: 'NJ',
+      hqCountry: 'US',
+      companyType: 'public',
+      foundedYear: 1952,
+      specialties: ['Anvils', 'Rocket skates', 'Portable holes'],
+      followers: 27540,
+    },
+  },
+];
+
+describe('linkedInCompanyExtractor over full-size pages', () => {
+  it.each(CASES)('$name', ({ file, url, facts }) => {
+    expect(valuesOf(extract(file, url))).toEqual(facts);
+  });
+
+  it.each(CASES)('keeps evidence for every value: $name', ({ file, url }) => {
+    for (const signal of extract(file, url)) {
+      expect(signal.evidence).toMatchObject({ url, extractorId: 'linkedin-company', seenAt: SEEN_AT });
+      expect(signal.evidence.sourceText.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads the same facts when every class name is replaced by a hashed one', () => {
+    const hashClasses = (html: string) => {
+      let n = 0;
+      return html.replace(/\bclass="[^"]*"/g, () => `class="_h${(n++).toString(36)}x"`);
+    };
+    for (const { file, url, facts } of CASES) {
+      if (file.startsWith('signed-in'))
+        expect(valuesOf(extract(file, url, hashClasses)), file).toEqual(facts);
+    }
+  });
+
+  it('shows the size band and the members count apart, as the page does', () => {
+    const facts = valuesOf(
+      extract('guest-northwind-ledger.html', 'https://www.linkedin.com/company/northwind-ledger'),
+    );
+    expect(facts.employeeRange).toBe('1001-5000');
+    expect(facts.employeesOnLinkedIn).toBe(1874);
+  });
+
+  it('takes the website from the redirect link, not the hidden "External link" text', () => {
+    const [domain] = extract('guest-quotaly.html', 'https://www.linkedin.com/company/quotaly').filter(
+      (signal) => signal.field === 'domain',
+    );
+    expect(domain?.evidence.sourceText).not.toContain('External link');
+  });
+
+  it('reads nothing from a LinkedIn page that is not a company page', () => {
+    expect(linkedInCompanyExtractor.matches(new URL('https://www.linkedin.com/feed/'))).toBe(false);
+  });
+
+  it('reads nothing, and does not throw, from a company URL showing an auth wall', () => {
+    const doc = parsePage(
+      '<html><body><main><p>Sign in to see who you already know</p></main></body></html>',
+    );
+    expect(
+      linkedInCompanyExtractor.extract(doc, new URL('https://www.linkedin.com/company/acme/'), SEEN_AT),
+    ).toEqual([]);
+  });
+});
+
+describe('linkedInCompanyExtractor.matches', () => {
+  it.each([
+    ['https://www.linkedin.com/company/acme/', true],
+    ['https://de.linkedin.com/company/acme', true],
+    ['https://linkedin.com/company/acme/about/', true],
+    ['https://www.linkedin.com/company/1035/jobs/', true],
+    ['https://www.linkedin.com/in/jane-doe/', false],
+    ['https://www.linkedin.com/company/', false],
+    ['https://notlinkedin.com/company/acme/', false],
+    ['https://www.linkedin.com.evil.example/company/acme/', false],
+  ])('%s -> %s', (url, expected) => {
+    expect(linkedInCompanyExtractor.matches(new URL(url))).toBe(expected);
+  });
+});

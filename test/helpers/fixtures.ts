@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface FixtureRoute {
+  url: string;
+  file: string;
+}
+
+const LINKEDIN_FIXTURES = resolve(import.meta.dirname, '../fixtures/linkedin');
+
+export function linkedInRoutes(): FixtureRoute[] {
+  return JSON.parse(readFileSync(join(LINKEDIN_FIXTURES, 'routes.json'), 'utf8')) as FixtureRoute[];
+}
+
+export function readLinkedInFixture(file: string): string {
+  return readFileSync(join(LINKEDIN_FIXTURES, file), 'utf8');
+}
+
+/** Parses a page without running its scripts, as the content script finds it. */
+export function parsePage(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
