@@ -1,1 +1,16 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { clearBadge } from '@/lib/background/badge';
+import { createHandlers } from '@/lib/background/handlers';
+import { forgetTab } from '@/lib/background/tab-accounts';
+import { getDb } from '@/lib/db';
+import { listenForMessages } from '@/lib/messaging';
+
+export default defineBackground(() => {
+  listenForMessages(createHandlers(getDb()));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new document in the tab: forget the company it showed until its content script reads
+  // the new page (it may not be a page we read at all).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId).then(() => clearBadge(tabId));
+  });
+});

@@ -1,0 +1,109 @@
+import { type Browser, browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { Account } from '@/lib/accounts/account';
+import type { IcpParseResult } from '@/lib/icp/parse-icp-file';
+import type { Icp } from '@/lib/icp/schema';
+import type { Fit } from '@/lib/scoring/fit';
+import { observationSchema } from '@/lib/signals/vocabulary';
+
+/**
+ * The one message protocol. Every message is `{ channel, name, payload }`; the receiver
+ * parses the payload with the message's zod schema before acting, and checks who sent it:
+ * page-reading messages must come from a content script in a tab, questions about data from
+ * an extension page. Anything else is dropped with a logged reason.
+ */
+const CHANNEL = 'fitcheck/v1';
+
+type SenderKind = 'content-script' | 'extension-page';
+
+export const PROTOCOL = {
+  /** A content script read a company page. */
+  observe: { from: 'content-script', input: z.object({ observation: observationSchema }) },
+  /** A content script's tab no longer shows a company. */
+  clearTab: { from: 'content-script', input: z.object({}) },
+  /** The popup asks for the fit of the company in a tab. */
+  getTabFit: { from: 'extension-page', input: z.object({ tabId: z.number().int().nonnegative() }) },
+  /** The options page asks for the active ICP. */
+  getActiveIcp: { from: 'extension-page', input: z.object({}) },
+  /** The options page imports an ICP file's text. */
+  importIcp: { from: 'extension-page', input: z.object({ text: z.string().max(5_000_000) }) },
+} as const satisfies Record<string, { from: SenderKind; input: z.ZodType }>;
+
+export type MessageName = keyof typeof PROTOCOL;
+export type MessageInput<N extends MessageName> = z.infer<(typeof PROTOCOL)[N]['input']>;
+
+const envelopeSchema = z.object({
+  channel: z.literal(CHANNEL),
+  name: z.enum(Object.keys(PROTOCOL) as [MessageName, ...MessageName[]]),
+  payload: z.unknown(),
+});
+
+export type TabFit = { state: 'none' } | { state: 'company'; account: Account; fit: Fit };
+
+/** What each message answers. */
+export interface MessageOutputs {
+  observe: { accepted: boolean };
+  clearTab: { cleared: true };
+  getTabFit: TabFit;
+  getActiveIcp: Icp;
+  importIcp: IcpParseResult;
+}
+
+export type Handlers = {
+  [N in MessageName]: (
+    input: MessageInput<N>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<MessageOutputs[N]>;
+};
+
+export async function sendMessage<N extends MessageName>(
+  name: N,
+  payload: MessageInput<N>,
+): Promise<MessageOutputs[N]> {
+  return (await browser.runtime.sendMessage({ channel: CHANNEL, name, payload })) as MessageOutputs[N];
+}
+
+export type Rejection = { reason: string };
+
+/** Parses a raw message and checks its sender; returns the handler call or why it was refused. */
+export function routeMessage(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  extensionOrigin: string,
+  extensionId: string,
+): { run: () => Promise<unknown> } | Rejection {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { reason: 'not a Fitcheck message' };
+  const { name } = envelope.data;
+  if (sender.id !== extensionId) return { reason: `${name}: sent by another extension or a web page` };
+  const kind = senderKind(sender, extensionOrigin);
+  if (kind !== PROTOCOL[name].from)
+    return { reason: `${name}: not accepted from a ${kind ?? 'unknown sender'}` };
+  const payload = PROTOCOL[name].input.safeParse(envelope.data.payload);
+  if (!payload.success) return { reason: `${name}: malformed payload: ${payload.error.issues[0]?.message}` };
+  const handler = handlers[name] as (
+    input: unknown,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<unknown>;
+  return { run: () => handler(payload.data, sender) };
+}
+
+function senderKind(sender: Browser.runtime.MessageSender, extensionOrigin: string): SenderKind | undefined {
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined) return 'content-script';
+  return undefined;
+}
+
+/** Registers the background's handlers; refused messages are logged and get no answer. */
+export function listenForMessages(handlers: Handlers): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const routed = routeMessage(handlers, raw, sender, extensionOrigin, browser.runtime.id);
+    if ('reason' in routed) {
+      console.warn(`Fitcheck ignored a message: ${routed.reason}`);
+      return undefined;
+    }
+    return routed.run();
+  });
+}

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getAccount, recordObservation } from '@/lib/accounts/repository';
+import { FitcheckDb } from '@/lib/db';
+import { observation, signal } from '../helpers/signals';
+
+let db: FitcheckDb;
+beforeEach(() => {
+  db = new FitcheckDb(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const bySlug = observation([
+  signal('name', 'Acme'),
+  signal('linkedinUrl', 'https://www.linkedin.com/company/acme/'),
+]);
+const withDomain = observation([
+  signal('name', 'Acme', { seenAt: '2026-11-20T10:00:00.000Z' }),
+  signal('linkedinUrl', 'https://www.linkedin.com/company/acme/', { seenAt: '2026-11-20T10:00:00.000Z' }),
+  signal('domain', 'acme.com', { seenAt: '2026-11-20T10:00:00.000Z' }),
+]);
+
+describe('recordObservation', () => {
+  it('keeps a company seen first by slug, then with its domain, as one account', async () => {
+    const first = await recordObservation(db, bySlug);
+    const second = await recordObservation(db, withDomain);
+    expect(second?.id).toBe(first?.id);
+    expect(await db.accounts.count()).toBe(1);
+    expect((await getAccount(db, 'linkedin:acme'))?.domain).toBe('acme.com');
+  });
+
+  it('merges two accounts that turn out to be one company', async () => {
+    await recordObservation(db, observation([signal('name', 'Acme Inc'), signal('domain', 'acme.com')]));
+    await recordObservation(db, bySlug);
+    expect(await db.accounts.count()).toBe(2);
+    const merged = await recordObservation(db, withDomain);
+    expect(await db.accounts.count()).toBe(1);
+    expect(merged).toMatchObject({ id: 'domain:acme.com', linkedinSlug: 'acme', domain: 'acme.com' });
+  });
+
+  it('stores nothing for an observation that names no company', async () => {
+    expect(await recordObservation(db, observation([signal('industry', 'Banking')]))).toBeUndefined();
+    expect(await db.accounts.count()).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Extractor } from '@/lib/extractors/types';
+import { createPageReader, type PageMessage } from '@/lib/page-reader';
+import { signal } from './helpers/signals';
+
+const companyExtractor: Extractor = {
+  id: 'fake',
+  pageKind: 'fake-company',
+  matches: (url) => url.pathname.startsWith('/company/'),
+  extract: (doc) => {
+    const name = doc.querySelector('h1')?.textContent;
+    return name ? [signal('name', name)] : [];
+  },
+};
+
+function setup(path: string) {
+  const sent: PageMessage[] = [];
+  let url = new URL(`https://www.linkedin.com${path}`);
+  const reader = createPageReader({
+    doc: document,
+    location: () => url,
+    now: () => new Date('2026-11-23T12:00:00Z'),
+    send: (message) => sent.push(message),
+    extractors: [companyExtractor],
+  });
+  return { reader, sent, go: (next: string) => (url = new URL(`https://www.linkedin.com${next}`)) };
+}
+
+describe('createPageReader', () => {
+  it('sends an observation once, and again only when what it reads changes', () => {
+    document.body.innerHTML = '<h1>Acme</h1>';
+    const { reader, sent } = setup('/company/acme/');
+    reader.read();
+    reader.read();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ kind: 'observe', observation: { pageKind: 'fake-company' } });
+    document.body.innerHTML = '<h1>Acme Corp</h1>';
+    reader.read();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('clears the tab when navigation leaves the company, once', () => {
+    document.body.innerHTML = '<h1>Acme</h1>';
+    const { reader, sent, go } = setup('/company/acme/');
+    reader.read();
+    go('/feed/');
+    reader.read();
+    reader.read();
+    expect(sent.map((m) => m.kind)).toEqual(['observe', 'clear']);
+  });
+
+  it('clears when a company URL shows nothing it can read', () => {
+    document.body.innerHTML = '<p>Sign in to see this page</p>';
+    const { reader, sent } = setup('/company/acme/');
+    reader.read();
+    expect(sent).toEqual([{ kind: 'clear' }]);
+  });
+
+  it('survives an extractor that throws, reading the page as unrecognized', () => {
+    const sent: PageMessage[] = [];
+    const broken: Extractor = {
+      ...companyExtractor,
+      extract: () => {
+        throw new Error('markup changed');
+      },
+    };
+    const reader = createPageReader({
+      doc: document,
+      location: () => new URL('https://www.linkedin.com/company/acme/'),
+      now: () => new Date(),
+      send: (message) => sent.push(message),
+      extractors: [broken],
+    });
+    expect(() => reader.read()).not.toThrow();
+    expect(sent).toEqual([{ kind: 'clear' }]);
+  });
+});
