@@ -1,0 +1,42 @@
+import type { Fact, Facts } from '@/lib/accounts/facts';
+import { formatFieldValue } from '@/lib/scoring/format-value';
+import { FIELD_LABELS } from '@/lib/signals/field-labels';
+import { SIGNAL_FIELDS } from '@/lib/signals/vocabulary';
+import { EvidenceNote } from './EvidenceNote';
+
+/** Everything read about the company, one element per value (a list gives one per item). */
+export function SignalList({ facts }: { facts: Facts }) {
+  const known = SIGNAL_FIELDS.map((field) => facts[field] as Fact | undefined).filter(
+    (fact): fact is Fact => fact !== undefined,
+  );
+  return (
+    <details class="signals" open>
+      <summary>What Fitcheck read ({known.length})</summary>
+      <dl>
+        {known.map((fact) => (
+          <div class="signals__row" key={fact.field}>
+            <dt>{FIELD_LABELS[fact.field]}</dt>
+            <dd>
+              {valuesOf(fact).map((value) => (
+                <span
+                  class="signal"
+                  data-testid="signal"
+                  data-field={fact.field}
+                  data-value={String(value)}
+                  key={String(value)}
+                >
+                  {formatFieldValue(fact.field, value)}
+                </span>
+              ))}
+              <EvidenceNote evidence={fact.evidence} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function valuesOf(fact: Fact): readonly (string | number | boolean)[] {
+  return Array.isArray(fact.value) ? fact.value : [fact.value as string | number | boolean];
+}

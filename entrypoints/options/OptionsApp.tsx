@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { IcpImport } from '@/components/IcpImport';
+import { IcpView } from '@/components/IcpView';
+import type { IcpIssue } from '@/lib/icp/parse-icp-file';
+import type { Icp } from '@/lib/icp/schema';
+import { sendMessage } from '@/lib/messaging';
+
+const MAX_ICP_FILE_BYTES = 2_000_000;
+
+interface ImportState {
+  fileName?: string;
+  errors: IcpIssue[];
+  imported?: string;
+}
+
+export function OptionsApp() {
+  const [icp, setIcp] = useState<Icp>();
+  const [loadError, setLoadError] = useState<string>();
+  const [importState, setImportState] = useState<ImportState>({ errors: [] });
+
+  const loadActive = () =>
+    sendMessage('getActiveIcp', {})
+      .then(setIcp)
+      .catch((error: unknown) => setLoadError(String(error)));
+  useEffect(() => void loadActive(), []);
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_ICP_FILE_BYTES) {
+      const message = `the file is ${file.size} bytes; an ICP file is at most ${MAX_ICP_FILE_BYTES}`;
+      return setImportState({ fileName: file.name, errors: [{ path: '(file)', message }] });
+    }
+    const result = await sendMessage('importIcp', { text: await file.text() });
+    if (!result.ok) return setImportState({ fileName: file.name, errors: result.errors });
+    setImportState({ fileName: file.name, errors: [], imported: result.icp.name });
+    setIcp(result.icp);
+  };
+
+  return (
+    <main class="options">
+      <h1>Fitcheck: your Ideal Customer Profile</h1>
+      <p class="muted">
+        Every company page you open is scored against the active ICP. Import your team's ICP file, or export
+        this one to edit it (the format is described in docs/icp-format.md).
+      </p>
+      <div class="toolbar">
+        <IcpImport
+          onFile={(file) => void importFile(file).catch((error: unknown) => setLoadError(String(error)))}
+          errors={importState.errors}
+          fileName={importState.fileName}
+          imported={importState.imported}
+        />
+        {icp && <ExportButton icp={icp} />}
+      </div>
+      {loadError && <p class="error">{loadError}</p>}
+      {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
+    </main>
+  );
+}
+
+function ExportButton({ icp }: { icp: Icp }) {
+  const download = () => {
+    const blob = new Blob([`${JSON.stringify(icp, null, 2)}\n`], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${icp.id}-v${icp.version}.icp.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+  return (
+    <button type="button" data-testid="icp-export" onClick={download}>
+      Export active ICP
+    </button>
+  );
+}

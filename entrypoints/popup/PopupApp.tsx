@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { FitView } from '@/components/FitView';
+import { NoCompany } from '@/components/NoCompany';
+import { sendMessage, type TabFit } from '@/lib/messaging';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tabFit: TabFit };
+
+/** `popup.html?tabId=N` shows tab N (tests, a popup opened as a page); otherwise the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && location.search.includes('tabId=')) return fromQuery;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id;
+}
+
+export function PopupApp() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    (async () => {
+      const tabId = await targetTabId();
+      if (tabId === undefined) return setState({ kind: 'ready', tabFit: { state: 'none' } });
+      setState({ kind: 'ready', tabFit: await sendMessage('getTabFit', { tabId }) });
+    })().catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
+  }, []);
+  return (
+    <main class="popup">
+      {state.kind === 'loading' && <p class="muted">Reading…</p>}
+      {state.kind === 'error' && <p class="error">Fitcheck could not load this tab's fit: {state.message}</p>}
+      {state.kind === 'ready' &&
+        (state.tabFit.state === 'company' ? (
+          <FitView account={state.tabFit.account} fit={state.tabFit.fit} />
+        ) : (
+          <NoCompany />
+        ))}
+      <nav class="popup__links">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          ICP settings
+        </a>
+      </nav>
+    </main>
+  );
+}
