@@ -1,26 +1,32 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// `npm run build:e2e` (mode "e2e") grants the all-sites permission up front, so end-to-end
-// tests can read company websites without the click a user would give (CONTRACT.md §3).
+// `npm run build:e2e` (FITCHECK_E2E=1) writes the same build to the same place with the
+// all-sites permission granted up front, so end-to-end tests can read company websites
+// without the click a user would give (CONTRACT.md §3).
+const grantAllSites = process.env.FITCHECK_E2E === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, manifestVersion }) => {
+  manifest: ({ browser, manifestVersion }) => {
     const allSites = ['*://*/*'];
-    const grantAllSites = mode === 'e2e';
     return {
       name: 'Fitcheck',
       description: 'Does this company fit your ICP, and why? Read from the page you are on.',
-      permissions: ['storage', 'activeTab', 'tabs'],
+      permissions: ['storage'],
       host_permissions: ['*://*.linkedin.com/*', ...(grantAllSites ? allSites : [])],
       ...(manifestVersion === 3
         ? { optional_host_permissions: grantAllSites ? [] : allSites }
         : { optional_permissions: grantAllSites ? [] : allSites }),
       action: { default_title: 'Fitcheck' },
-      browser_specific_settings: {
-        gecko: { id: 'fitcheck@fitcheck.local', data_collection_permissions: { required: ['none'] } },
-      },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'fitcheck@fitcheck.local', data_collection_permissions: { required: ['none'] } },
+            },
+          }
+        : {}),
     };
   },
 });

@@ -12,12 +12,27 @@ export function EvidenceNote({ evidence }: { evidence: readonly Evidence[] }) {
       {href && (
         <>
           {' on '}
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {new URL(href).pathname}
+          <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+            {describePage(href)}
           </a>
         </>
       )}
       {evidence.length > 1 && ` and ${evidence.length - 1} more`}
     </span>
   );
+}
+
+/** "LinkedIn About tab" reads better than a path; other sites go by their host name. */
+export function describePage(href: string): string {
+  const url = new URL(href);
+  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return url.hostname.replace(/^www\./, '');
+  const tab = /^\/company\/[^/]+\/([a-z-]+)/.exec(url.pathname)?.[1];
+  return tab ? `LinkedIn ${tab} tab` : 'LinkedIn';
+}
+
+/** The same, as one line for a tooltip. */
+export function evidenceTitle(evidence: readonly Evidence[]): string {
+  const first = evidence[0];
+  const href = safeHttpUrl(first?.url);
+  return first ? `Read from “${first.sourceText}”${href ? ` on ${describePage(href)}` : ''}` : '';
 }

@@ -2,9 +2,12 @@ import type { Fact, Facts } from '@/lib/accounts/facts';
 import { formatFieldValue } from '@/lib/scoring/format-value';
 import { FIELD_LABELS } from '@/lib/signals/field-labels';
 import { SIGNAL_FIELDS } from '@/lib/signals/vocabulary';
-import { EvidenceNote } from './EvidenceNote';
+import { evidenceTitle } from './EvidenceNote';
 
-/** Everything read about the company, one element per value (a list gives one per item). */
+/**
+ * Everything read about the company, one element per value (a list gives one per item); where
+ * each was read shows on hover, the criteria above already show it inline.
+ */
 export function SignalList({ facts }: { facts: Facts }) {
   const known = SIGNAL_FIELDS.map((field) => facts[field] as Fact | undefined).filter(
     (fact): fact is Fact => fact !== undefined,
@@ -16,7 +19,7 @@ export function SignalList({ facts }: { facts: Facts }) {
         {known.map((fact) => (
           <div class="signals__row" key={fact.field}>
             <dt>{FIELD_LABELS[fact.field]}</dt>
-            <dd>
+            <dd title={evidenceTitle(fact.evidence)}>
               {valuesOf(fact).map((value) => (
                 <span
                   class="signal"
@@ -28,7 +31,6 @@ export function SignalList({ facts }: { facts: Facts }) {
                   {formatFieldValue(fact.field, value)}
                 </span>
               ))}
-              <EvidenceNote evidence={fact.evidence} />
             </dd>
           </div>
         ))}

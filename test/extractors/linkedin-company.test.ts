@@ -205,3 +205,24 @@ describe('linkedInCompanyExtractor.matches', () => {
     expect(linkedInCompanyExtractor.matches(new URL(url))).toBe(expected);
   });
 });
+
+describe('linkedInCompanyExtractor on pages that are not a readable company', () => {
+  it('reads nothing from a heading with no company facts around it (a sign-in wall)', () => {
+    const doc = parsePage(
+      '<html><body><main><h1>Join LinkedIn</h1><p>Sign in to continue.</p></main></body></html>',
+    );
+    expect(
+      linkedInCompanyExtractor.extract(doc, new URL('https://www.linkedin.com/company/acme/'), SEEN_AT),
+    ).toEqual([]);
+  });
+
+  it('never throws on pieces of a real page, whatever is missing', () => {
+    const html = readLinkedInFixture('signed-in-harborview-about.html');
+    for (const cut of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+      const doc = parsePage(html.slice(0, Math.floor(html.length * cut)));
+      expect(() =>
+        linkedInCompanyExtractor.extract(doc, new URL('https://www.linkedin.com/company/x/'), SEEN_AT),
+      ).not.toThrow();
+    }
+  });
+});

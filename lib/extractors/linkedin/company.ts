@@ -1,3 +1,4 @@
+import { visibleText } from '@/lib/extractors/dom-text';
 import { createSignalSink, type SignalSink } from '@/lib/extractors/signal-sink';
 import type { Extractor } from '@/lib/extractors/types';
 import { parseLocaleCount } from '@/lib/signals/parse-number';
@@ -26,12 +27,15 @@ export const linkedInCompanyExtractor: Extractor = {
     const regions = findPageRegions(doc);
     if (!slug || !regions.heading) return [];
     const sink = createSignalSink(url, LINKEDIN_COMPANY_EXTRACTOR_ID, seenAt);
+    const name = visibleText(regions.heading);
+    sink.add('name', name || undefined, name);
     readAboutSignals(readAboutRows(doc, regions.isNoise), sink, new Date(seenAt).getUTCFullYear());
     readJsonLdSignals(doc, slug, sink);
     readMetaFollowers(doc, sink);
     readTopCardSignals(regions.heading, regions.topCard, sink);
     readFundingSignals(doc, sink);
-    if (!sink.has('name')) return [];
+    // A heading alone (a sign-in wall, an error page) is no company: it takes a fact besides the name.
+    if (!sink.has('name') || sink.signals().length < 2) return [];
     sink.add('linkedinUrl', canonicalCompanyUrl(slug), url.href);
     return sink.signals();
   },

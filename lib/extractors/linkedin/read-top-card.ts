@@ -1,4 +1,4 @@
-import { visibleText, visibleTextChunks } from '@/lib/extractors/dom-text';
+import { visibleTextChunks } from '@/lib/extractors/dom-text';
 import type { SignalSink } from '@/lib/extractors/signal-sink';
 import { normalizeEmployeeRange } from '@/lib/signals/employee-range';
 import { canonicalIndustry } from '@/lib/signals/linkedin-industries';
@@ -12,8 +12,6 @@ import { mentionsEmployees, mentionsFollowers } from './labels';
  * by its position or class. Text that fits no class (a tagline) is left alone.
  */
 export function readTopCardSignals(heading: Element, topCard: Element | undefined, sink: SignalSink): void {
-  const name = visibleText(heading);
-  sink.add('name', name || undefined, name);
   if (!topCard) return;
   for (const item of topCardItems(topCard, heading)) classifyItem(item, sink);
 }

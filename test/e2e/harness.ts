@@ -1,0 +1,168 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Real-browser harness: Debian Chromium with the built extension loaded, and the fixture
+ * pages served at their LinkedIn URLs (the host resolves to this machine, the port is ours;
+ * content-script match patterns ignore ports).
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'test/fixtures/linkedin');
+const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+interface Route {
+  url: string;
+  file: string;
+}
+
+const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+
+export async function startFixtureServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const routes = JSON.parse(await readFile(join(FIXTURES, 'routes.json'), 'utf8')) as Route[];
+  const byPath = new Map(routes.map((route) => [trimSlash(new URL(route.url).pathname), route.file]));
+  const server: Server = createServer((request, response) => {
+    const path = trimSlash(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = byPath.get(path);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      return;
+    }
+    readFile(join(FIXTURES, file)).then(
+      (body) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      () => response.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://www.linkedin.com:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Uncaught errors and console errors or warnings in any page, extension pages included. */
+  consoleProblems: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'fitcheck-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP www.linkedin.com 127.0.0.1, MAP *.linkedin.com 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const consoleProblems: string[] = [];
+  context.on('weberror', (error) => consoleProblems.push(`${error.page()?.url()}: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      consoleProblems.push(`${message.page()?.url()}: ${message.text()}`);
+    }
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    consoleProblems,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The few chrome.* calls the tests make inside the service worker. */
+interface WorkerChrome {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (wanted) => {
+    const tabs = await (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === wanted)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+}
+
+/** Waits for the badge to read `expected`; returns what it last read. */
+export async function waitForBadge(worker: Worker, tabId: number, expected: string, timeoutMs = 8000) {
+  const deadline = Date.now() + timeoutMs;
+  let text = await badgeText(worker, tabId);
+  while (text !== expected && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 100));
+    text = await badgeText(worker, tabId);
+  }
+  return text;
+}
+
+export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-testid=company-name], [data-testid=no-company]');
+  return popup;
+}
+
+export async function openCompanyPage(
+  browser: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(browser.worker, page.url()) };
+}
+
+/** Criterion id -> status, as the popup shows them. */
+export async function criterionStatuses(popup: Page): Promise<Record<string, string>> {
+  return popup.$$eval('[data-testid=criterion]', (rows) =>
+    Object.fromEntries(
+      rows.map((row) => [row.getAttribute('data-criterion-id'), row.getAttribute('data-status')]),
+    ),
+  );
+}
+
+/** Field -> values, as the popup's signal list shows them. */
+export async function signalValues(popup: Page): Promise<Record<string, string[]>> {
+  const pairs = await popup.$$eval('[data-testid=signal]', (elements) =>
+    elements.map((element) => [
+      element.getAttribute('data-field') ?? '',
+      element.getAttribute('data-value') ?? '',
+    ]),
+  );
+  const values: Record<string, string[]> = {};
+  for (const [field = '', value = ''] of pairs) values[field] = [...(values[field] ?? []), value];
+  return values;
+}
