@@ -40,7 +40,7 @@ export function OptionsApp() {
       <h1>Fitcheck: your Ideal Customer Profile</h1>
       <p class="muted">
         Every company page you open is scored against the active ICP. Import your team's ICP file, or export
-        this one to edit it (the format is described in docs/icp-format.md).
+        this one to edit it: the file format is described in docs/icp-format.md in Fitcheck's repository.
       </p>
       <div class="toolbar">
         <IcpImport

@@ -46,6 +46,7 @@ const CASES = [
       fundingStage: 'series_c',
       lastFundingDate: '2026-06-12',
       lastFundingAmountUsd: 85_000_000,
+      locationsCount: 3,
     },
   },
   {
@@ -66,6 +67,7 @@ const CASES = [
       foundedYear: 2019,
       specialties: ['Revenue intelligence', 'Sales forecasting'],
       followers: 9870,
+      locationsCount: 1,
     },
   },
   {
@@ -115,6 +117,7 @@ const CASES = [
       foundedYear: 2008,
       specialties: ['Financial analytics', 'FP&A dashboards', 'Data warehousing', 'Forecasting'],
       followers: 12000,
+      locationsCount: 2,
     },
   },
   {
@@ -175,6 +178,22 @@ describe('linkedInCompanyExtractor over full-size pages', () => {
       (signal) => signal.field === 'domain',
     );
     expect(domain?.evidence.sourceText).not.toContain('External link');
+  });
+
+  it('takes the country from the Primary location when the headquarters row does not name it', () => {
+    const doc = parsePage(readLinkedInFixture('guest-northwind-ledger.html'));
+    doc.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
+    const hqValue = doc.querySelector('[data-test-id="about-us__headquarters"] dd');
+    if (hqValue) hqValue.textContent = ' Austin ';
+    const signals = linkedInCompanyExtractor.extract(
+      doc,
+      new URL('https://www.linkedin.com/company/northwind-ledger'),
+      SEEN_AT,
+    );
+    const facts = valuesOf(signals);
+    expect([facts.hqCity, facts.hqCountry]).toEqual(['Austin', 'US']);
+    const country = signals.find((signal) => signal.field === 'hqCountry');
+    expect(country?.evidence.sourceText).toBe('500 W 2nd St, Austin, Texas 78701, US');
   });
 
   it('reads nothing from a LinkedIn page that is not a company page', () => {

@@ -9,14 +9,16 @@ import { findPageRegions } from './page-regions';
 import { readAboutSignals } from './read-about';
 import { readFundingSignals } from './read-funding';
 import { readJsonLdSignals } from './read-json-ld';
+import { readLocationSignals } from './read-locations';
 import { readTopCardSignals } from './read-top-card';
 
 export const LINKEDIN_COMPANY_EXTRACTOR_ID = 'linkedin-company';
 
 /**
  * LinkedIn company pages, guest and signed-in, home tab and About tab. Sources are read best
- * first and the first value per field wins: labelled About rows, the guest JSON-LD, the meta
- * description (exact follower count), the unlabelled top card, the funding module.
+ * first and the first value per field wins: labelled About rows, the guest JSON-LD, the
+ * Locations list, the meta description (exact follower count), the unlabelled top card, the
+ * guest funding module.
  */
 export const linkedInCompanyExtractor: Extractor = {
   id: LINKEDIN_COMPANY_EXTRACTOR_ID,
@@ -31,6 +33,7 @@ export const linkedInCompanyExtractor: Extractor = {
     sink.add('name', name || undefined, name);
     readAboutSignals(readAboutRows(doc, regions.isNoise), sink, new Date(seenAt).getUTCFullYear());
     readJsonLdSignals(doc, slug, sink);
+    readLocationSignals(doc, regions.isNoise, sink);
     readMetaFollowers(doc, sink);
     readTopCardSignals(regions.heading, regions.topCard, sink);
     readFundingSignals(doc, sink);

@@ -28,6 +28,8 @@ interface LanguageLabels {
   members: readonly string[];
   /** Headings of page regions that describe other companies (right rail, suggestions). */
   otherCompaniesHeadings: readonly string[];
+  /** The tag on the headquarters entry of the Locations list. */
+  primaryLocation: readonly string[];
 }
 
 export const LINKEDIN_LABELS: Record<LabelLanguage, LanguageLabels> = {
@@ -57,6 +59,7 @@ export const LINKEDIN_LABELS: Record<LabelLanguage, LanguageLabels> = {
       'browse jobs',
       'people also follow',
     ],
+    primaryLocation: ['primary'],
   },
 };
 
@@ -105,6 +108,18 @@ function escapeRegExp(text: string): string {
 export const mentionsFollowers = (text: string) => mentionsAny(text, (l) => l.followers);
 export const mentionsEmployees = (text: string) => mentionsAny(text, (l) => l.employees);
 export const mentionsMembers = (text: string) => mentionsAny(text, (l) => l.members);
+
+/** "Locations" or "Locations (3)": the heading of the company's own Locations list. */
+export function locationsHeadingCount(text: string): { count?: number } | undefined {
+  const match = /^(.*?)\s*(?:\((\d+)\))?$/.exec(normalizeLabel(text));
+  if (!match || aboutKeyForLabel(match[1] ?? '') !== 'locations') return undefined;
+  return match[2] === undefined ? {} : { count: Number(match[2]) };
+}
+
+export function isPrimaryLocationTag(text: string): boolean {
+  const wanted = normalizeLabel(text);
+  return ALL_LANGUAGES.some((language) => language.primaryLocation.includes(wanted));
+}
 
 export function isOtherCompaniesHeading(text: string): boolean {
   const wanted = normalizeLabel(text);

@@ -18,6 +18,8 @@ const NOISE_CONTAINERS = 'aside, footer, [role="complementary"], [role="contenti
 /** Top-card climbing stops below any ancestor that also holds these: they are other sections. */
 const SECTION_BOUNDARY = 'dl, nav, article, aside, footer, [data-test-id="about-us"]';
 const MAX_TOP_CARD_DEPTH = 6;
+/** A top card is a few short lines; a block with more text than this holds other sections. */
+const MAX_TOP_CARD_TEXT = 3000;
 
 export function findPageRegions(doc: Document): PageRegions {
   const noiseRoots = findNoiseRoots(doc);
@@ -53,6 +55,7 @@ function topCardAround(heading: Element): Element {
     const parent = card.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'MAIN') break;
     if (parent.querySelector(SECTION_BOUNDARY)) break;
+    if ((parent.textContent ?? '').length > MAX_TOP_CARD_TEXT) break;
     card = parent;
   }
   return card;

@@ -38,7 +38,11 @@ function joinDetachedNumbers(chunks: string[]): string[] {
   return items;
 }
 
+/** Top-card items are short ("182,405 followers"); a sentence is a post or a tagline, not a fact. */
+const MAX_ITEM_LENGTH = 80;
+
 function classifyItem(text: string, sink: SignalSink): void {
+  if (text.length > MAX_ITEM_LENGTH) return;
   if (mentionsFollowers(text)) {
     sink.add('followers', parseLocaleCount(text), text);
     return;
