@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { linkedInCompanyExtractor } from '@/lib/extractors/linkedin/company';
+import { slugsNamedByPage } from '@/lib/extractors/linkedin/page-identity';
+import { findPageRegions } from '@/lib/extractors/linkedin/page-regions';
 import type { Signal } from '@/lib/signals/vocabulary';
 import { parsePage, readLinkedInFixture } from '../helpers/fixtures';
 
@@ -243,5 +245,32 @@ describe('linkedInCompanyExtractor on pages that are not a readable company', ()
         linkedInCompanyExtractor.extract(doc, new URL('https://www.linkedin.com/company/x/'), SEEN_AT),
       ).not.toThrow();
     }
+  });
+});
+
+describe('linkedInCompanyExtractor after an in-app move to another company', () => {
+  it('reads nothing while the page still shows the previous company', () => {
+    const doc = parsePage(readLinkedInFixture('signed-in-harborview-about.html'));
+    const url = new URL('https://www.linkedin.com/company/quotaly/');
+    expect(linkedInCompanyExtractor.extract(doc, url, SEEN_AT)).toEqual([]);
+  });
+
+  it('reads a page reached by its numeric id, which it cannot compare with the slug', () => {
+    const doc = parsePage(readLinkedInFixture('signed-in-harborview-about.html'));
+    const signals = linkedInCompanyExtractor.extract(
+      doc,
+      new URL('https://www.linkedin.com/company/18311902/'),
+      SEEN_AT,
+    );
+    expect(valuesOf(signals).name).toBe('Harborview Analytics');
+  });
+});
+
+describe('slugsNamedByPage', () => {
+  it('reads the canonical link and the page tabs, not the right rail', () => {
+    const doc = parsePage(readLinkedInFixture('signed-in-harborview-home.html'));
+    doc.querySelector('link[rel="canonical"]')?.remove();
+    const regions = findPageRegions(doc);
+    expect([...slugsNamedByPage(doc, regions.isNoise)]).toEqual(['harborview-analytics']);
   });
 });

@@ -5,6 +5,7 @@ import { parseLocaleCount } from '@/lib/signals/parse-number';
 import { readAboutRows } from './about-rows';
 import { canonicalCompanyUrl, companySlugOf } from './company-url';
 import { mentionsFollowers } from './labels';
+import { isStaleContent, slugsNamedByPage } from './page-identity';
 import { findPageRegions } from './page-regions';
 import { readAboutSignals } from './read-about';
 import { readFundingSignals } from './read-funding';
@@ -28,6 +29,7 @@ export const linkedInCompanyExtractor: Extractor = {
     const slug = companySlugOf(url);
     const regions = findPageRegions(doc);
     if (!slug || !regions.heading) return [];
+    if (isStaleContent(slug, slugsNamedByPage(doc, regions.isNoise))) return [];
     const sink = createSignalSink(url, LINKEDIN_COMPANY_EXTRACTOR_ID, seenAt);
     const name = visibleText(regions.heading);
     sink.add('name', name || undefined, name);
