@@ -5,6 +5,7 @@ export const FIELD_LABELS: Record<SignalField, string> = {
   name: 'Name',
   domain: 'Domain',
   linkedinUrl: 'LinkedIn page',
+  linkedinOrgId: 'LinkedIn organization id',
   industry: 'Industry',
   employeeRange: 'Company size (declared band)',
   employeesOnLinkedIn: 'Employees on LinkedIn',
@@ -30,5 +31,8 @@ export const FIELD_LABELS: Record<SignalField, string> = {
   personName: 'Person',
   personTitle: 'Title',
   personCompany: 'Company',
+  personLinkedinUrl: 'Profile',
+  personCompanyLinkedinUrl: "Company's LinkedIn page",
+  personLocation: 'Location',
   seniority: 'Seniority',
 };

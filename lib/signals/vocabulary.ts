@@ -56,6 +56,8 @@ export const FIELD_VALUE_SCHEMAS = {
       /^https:\/\/www\.linkedin\.com\/company\/[^/]+\/$/,
       'expected https://www.linkedin.com/company/<slug>/',
     ),
+  /** LinkedIn's numeric organization id (urn:li:organization:N): /company/1035/ and /company/microsoft/ are one. */
+  linkedinOrgId: z.string().regex(/^\d{1,15}$/, 'expected the digits of urn:li:organization:N'),
   industry: text,
   employeeRange: z.string().regex(/^\d+(-\d+|\+)$/, 'expected min-max or min+'),
   employeesOnLinkedIn: count,
@@ -81,6 +83,18 @@ export const FIELD_VALUE_SCHEMAS = {
   personName: text,
   personTitle: text,
   personCompany: text,
+  /** The person's own profile: https://www.linkedin.com/in/<slug>/ */
+  personLinkedinUrl: z
+    .string()
+    .regex(/^https:\/\/www\.linkedin\.com\/in\/[^/]+\/$/, 'expected https://www.linkedin.com/in/<slug>/'),
+  /** The LinkedIn page of the person's current company (its slug may be the numeric id). */
+  personCompanyLinkedinUrl: z
+    .string()
+    .regex(
+      /^https:\/\/www\.linkedin\.com\/company\/[^/]+\/$/,
+      'expected https://www.linkedin.com/company/<slug>/',
+    ),
+  personLocation: text,
   seniority: z.enum(SENIORITIES),
 } as const;
 
@@ -97,6 +111,7 @@ export const FIELD_KINDS: Record<SignalField, FieldKind> = {
   name: 'text',
   domain: 'text',
   linkedinUrl: 'text',
+  linkedinOrgId: 'text',
   industry: 'text',
   employeeRange: 'range',
   employeesOnLinkedIn: 'integer',
@@ -122,6 +137,9 @@ export const FIELD_KINDS: Record<SignalField, FieldKind> = {
   personName: 'text',
   personTitle: 'text',
   personCompany: 'text',
+  personLinkedinUrl: 'text',
+  personCompanyLinkedinUrl: 'text',
+  personLocation: 'text',
   seniority: 'text',
 };
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,10 @@ interface Route {
 const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
 
 export async function startFixtureServer(): Promise<{ origin: string; close(): Promise<void> }> {
-  const routes = JSON.parse(await readFile(join(FIXTURES, 'routes.json'), 'utf8')) as Route[];
+  const routeFiles = (await readdir(FIXTURES)).filter((name) => /^routes(-[\w-]+)?\.json$/.test(name));
+  const routes: Route[] = [];
+  for (const name of routeFiles)
+    routes.push(...(JSON.parse(await readFile(join(FIXTURES, name), 'utf8')) as Route[]));
   const byPath = new Map(routes.map((route) => [trimSlash(new URL(route.url).pathname), route.file]));
   const server: Server = createServer((request, response) => {
     const path = trimSlash(new URL(request.url ?? '/', 'http://x').pathname);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface FixtureRoute {
@@ -8,8 +8,11 @@ export interface FixtureRoute {
 
 const LINKEDIN_FIXTURES = resolve(import.meta.dirname, '../fixtures/linkedin');
 
+/** Every fixture page and the URL it stands for: routes.json, and routes-<topic>.json per variant set. */
 export function linkedInRoutes(): FixtureRoute[] {
-  return JSON.parse(readFileSync(join(LINKEDIN_FIXTURES, 'routes.json'), 'utf8')) as FixtureRoute[];
+  return readdirSync(LINKEDIN_FIXTURES)
+    .filter((name) => /^routes(-[\w-]+)?\.json$/.test(name))
+    .flatMap((name) => JSON.parse(readFileSync(join(LINKEDIN_FIXTURES, name), 'utf8')) as FixtureRoute[]);
 }
 
 export function readLinkedInFixture(file: string): string {
