@@ -114,7 +114,24 @@ export const SAMPLE_ICP: Icp = {
     { id: 'red', label: 'Poor fit', badge: 'C', minScore: 0, color: '#dc2626' },
   ],
   persona: {
-    titles: ['VP Sales', 'Head of Revenue Operations', 'Director of Sales Development'],
-    seniority: ['vp', 'head', 'director'],
+    titles: ['VP Sales', 'Head of Revenue Operations', 'Director of Sales Development', 'Head of Sales'],
+    excludedTitles: ['Intern', 'Recruiter', 'Talent Acquisition'],
+    keywords: [
+      'sales',
+      'revenue',
+      'business development',
+      'vertrieb',
+      'ventes',
+      'ventas',
+      'vendas',
+      'satış',
+      'verkoop',
+      'vendite',
+    ],
+    excludedKeywords: ['assistant'],
+    seniority: ['c_level', 'vp', 'head', 'director'],
+    excludedSeniority: ['entry'],
+    rationale:
+      'Sales leaders own the pipeline target and the budget for the tools their reps prospect with, so they feel the cost of chasing accounts that never close.',
   },
 };

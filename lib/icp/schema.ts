@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { SENIORITIES, SIGNAL_FIELDS, type SignalField } from '@/lib/signals/vocabulary';
+import { SIGNAL_FIELDS, type SignalField } from '@/lib/signals/vocabulary';
 import { checkRuleFitsField, checkTiers, checkUniqueRuleIds } from './icp-rules';
 import { OPERATOR_VALUE_SCHEMAS, type OperatorId } from './operator-values';
+import { personaSchema } from './persona-schema';
 
 export type { Operator, OperatorId } from './operators';
+export type { Persona, Seniority } from './persona-schema';
 
 /** The format this build writes and reads; older files are migrated (see format-versions.ts). */
 export const CURRENT_ICP_FORMAT_VERSION = 1;
@@ -91,11 +93,6 @@ const tierSchema = z.strictObject({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write colors as #rrggbb, such as "#16a34a"'),
 });
 
-const personaSchema = z.strictObject({
-  titles: z.array(text).optional(),
-  seniority: z.array(z.enum(SENIORITIES)).optional(),
-});
-
 const icpShape = z.strictObject({
   /** Lets an editor find docs/icp.schema.json; ignored by Fitcheck. */
   $schema: z.string().optional(),
@@ -117,7 +114,10 @@ const icpShape = z.strictObject({
     .array(tierSchema)
     .min(1, 'an ICP needs at least one tier, starting at minScore 0')
     .superRefine(checkTiers),
-  /** Who to reach at a fitting company; stored and shown, not scored yet. */
+  /**
+   * Who to reach at a company that fits (persona-schema.ts). lib/scoring/persona-fit.ts checks a
+   * person against it; it never changes the company's score.
+   */
   persona: personaSchema.optional(),
 });
 
