@@ -1,18 +1,28 @@
 import type { Account } from '@/lib/accounts/account';
 import { collectFacts } from '@/lib/accounts/facts';
 import type { Fit } from '@/lib/scoring/fit';
+import type { SignalField } from '@/lib/signals/vocabulary';
 import { CriteriaList } from './CriteriaList';
 import { DisqualifierList } from './DisqualifierList';
+import { ReadProblem } from './ReadProblem';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalList } from './SignalList';
 
-export function FitView({ account, fit }: { account: Account; fit: Fit }) {
+interface Props {
+  account: Account;
+  fit: Fit;
+  /** Key fields the page did not give: the fit is then shown as incomplete. */
+  missing?: readonly SignalField[];
+}
+
+export function FitView({ account, fit, missing = [] }: Props) {
   return (
     <article class="fit">
       <header class="fit__header">
         <h1 data-testid="company-name">{account.name ?? account.domain ?? account.linkedinSlug}</h1>
         {account.domain && <span class="fit__domain">{account.domain}</span>}
       </header>
+      {missing.length > 0 && <ReadProblem pageKind="linkedin-company" missing={missing} partial />}
       <ScoreSummary fit={fit} />
       <DisqualifierList disqualifiers={fit.disqualifiers} />
       <CriteriaList criteria={fit.criteria} />

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
-import { forgetTab } from '@/lib/background/tab-accounts';
+import { forgetTab } from '@/lib/background/tab-state';
 import { getDb } from '@/lib/db';
 import { listenForMessages } from '@/lib/messaging';
 

@@ -4,6 +4,8 @@ import { createPageReader, type PageMessage } from '@/lib/page-reader';
 /** LinkedIn renders the About card late and changes tabs without reloading: keep watching. */
 const SETTLE_MS = 250;
 const WATCH_AFTER_NAVIGATION_MS = 30_000;
+/** A page still missing key fields this long after a navigation goes to the diagnostics list. */
+const REPORT_AFTER_MS = 6_000;
 
 export default defineContentScript({
   // Every LinkedIn page, not only /company/: LinkedIn navigates between pages without
@@ -18,7 +20,12 @@ export default defineContentScript({
       send: (message) => void deliver(message),
     });
     let settleTimer: number | undefined;
+    let reportTimer: number | undefined;
     let watchUntil = Date.now() + WATCH_AFTER_NAVIGATION_MS;
+    const scheduleReport = () => {
+      if (reportTimer !== undefined) clearTimeout(reportTimer);
+      reportTimer = ctx.setTimeout(() => reader.reportProblems(), REPORT_AFTER_MS);
+    };
     const scheduleRead = () => {
       if (Date.now() > watchUntil) return;
       if (settleTimer !== undefined) clearTimeout(settleTimer);
@@ -31,8 +38,10 @@ export default defineContentScript({
       watchUntil = Date.now() + WATCH_AFTER_NAVIGATION_MS;
       reader.read();
       scheduleRead();
+      scheduleReport();
     });
     reader.read();
+    scheduleReport();
   },
 });
 
@@ -40,6 +49,8 @@ export default defineContentScript({
 async function deliver(message: PageMessage): Promise<void> {
   try {
     if (message.kind === 'observe') await sendMessage('observe', { observation: message.observation });
+    else if (message.kind === 'unreadable') await sendMessage('unreadable', { report: message.report });
+    else if (message.kind === 'readProblem') await sendMessage('readProblem', { report: message.report });
     else await sendMessage('clearTab', {});
   } catch {
     // Nothing to do in the page: never surface extension errors in LinkedIn's console.

@@ -8,6 +8,15 @@ export interface StoredIcp {
   importedAt: string;
 }
 
+/** A LinkedIn page that was clearly a company or profile page but could not be read fully. */
+export interface ReadProblem {
+  seq?: number;
+  url: string;
+  pageKind: string;
+  missing: string[];
+  seenAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -20,13 +29,18 @@ export interface Setting {
 export class FitcheckDb extends Dexie {
   icps!: EntityTable<StoredIcp, 'id'>;
   accounts!: EntityTable<Account, 'id'>;
+  /** People read from LinkedIn profiles, in the same shape as accounts (`person:<slug>`). */
+  people!: EntityTable<Account, 'id'>;
+  readProblems!: EntityTable<ReadProblem, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = 'fitcheck') {
     super(name);
     this.version(1).stores({
       icps: 'id',
-      accounts: 'id, domain, linkedinSlug, lastSeenAt',
+      accounts: 'id, domain, linkedinSlug, linkedinOrgId, lastSeenAt',
+      people: 'id, lastSeenAt',
+      readProblems: '++seq, seenAt',
       settings: 'key',
     });
   }

@@ -4,7 +4,9 @@ import type { Account } from '@/lib/accounts/account';
 import type { IcpParseResult } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import type { Fit } from '@/lib/scoring/fit';
-import { observationSchema } from '@/lib/signals/vocabulary';
+import type { ReadProblem } from '@/lib/db';
+import type { PersonaFit } from '@/lib/scoring/persona-fit';
+import { observationSchema, readProblemSchema, type SignalField } from '@/lib/signals/vocabulary';
 
 /**
  * The one message protocol. Every message is `{ channel, name, payload }`; the receiver
@@ -21,12 +23,19 @@ export const PROTOCOL = {
   observe: { from: 'content-script', input: z.object({ observation: observationSchema }) },
   /** A content script's tab no longer shows a company. */
   clearTab: { from: 'content-script', input: z.object({}) },
+  /** A content script's page is of a kind we read, but nothing could be read from it. */
+  unreadable: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
+  /** After settling, a page still lacks key fields: keep it for the diagnostics list. */
+  readProblem: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
   /** The popup asks for the fit of the company in a tab. */
   getTabFit: { from: 'extension-page', input: z.object({ tabId: z.number().int().nonnegative() }) },
   /** The options page asks for the active ICP. */
   getActiveIcp: { from: 'extension-page', input: z.object({}) },
   /** The options page imports an ICP file's text. */
   importIcp: { from: 'extension-page', input: z.object({ text: z.string().max(5_000_000) }) },
+  /** The options page lists, or clears, the pages that could not be read. */
+  listReadProblems: { from: 'extension-page', input: z.object({}) },
+  clearReadProblems: { from: 'extension-page', input: z.object({}) },
 } as const satisfies Record<string, { from: SenderKind; input: z.ZodType }>;
 
 export type MessageName = keyof typeof PROTOCOL;
@@ -38,7 +47,24 @@ const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type TabFit = { state: 'none' } | { state: 'company'; account: Account; fit: Fit };
+export interface CompanyFit {
+  account: Account;
+  fit: Fit;
+}
+
+/** What the popup shows for a tab. `missing` lists key fields the page did not give. */
+export type TabFit =
+  | { state: 'none' }
+  | { state: 'unreadable'; pageKind: string; missing: SignalField[] }
+  | ({ state: 'company'; missing: SignalField[] } & CompanyFit)
+  | {
+      state: 'person';
+      person: Account;
+      personaFit: PersonaFit;
+      missing: SignalField[];
+      /** The person's company: its fit when Fitcheck has seen it, else where to open it. */
+      company: CompanyFit | { linkedinUrl: string } | undefined;
+    };
 
 /** What each message answers. */
 export interface MessageOutputs {
@@ -47,6 +73,10 @@ export interface MessageOutputs {
   getTabFit: TabFit;
   getActiveIcp: Icp;
   importIcp: IcpParseResult;
+  unreadable: { recorded: true };
+  readProblem: { recorded: true };
+  listReadProblems: ReadProblem[];
+  clearReadProblems: { cleared: true };
 }
 
 export type Handlers = {

@@ -1,8 +1,12 @@
 import { EXTRACTORS, extractSafely } from '@/lib/extractors/registry';
 import type { Extractor } from '@/lib/extractors/types';
-import type { Observation, Signal } from '@/lib/signals/vocabulary';
+import type { Observation, ReadProblemReport, Signal, SignalField } from '@/lib/signals/vocabulary';
 
-export type PageMessage = { kind: 'observe'; observation: Observation } | { kind: 'clear' };
+export type PageMessage =
+  | { kind: 'observe'; observation: Observation }
+  | { kind: 'unreadable'; report: ReadProblemReport }
+  | { kind: 'readProblem'; report: ReadProblemReport }
+  | { kind: 'clear' };
 
 export interface PageReaderDeps {
   doc: Document;
@@ -12,30 +16,65 @@ export interface PageReaderDeps {
   extractors?: readonly Extractor[];
 }
 
+export interface PageReader {
+  read(): void;
+  /** Once the page has settled: reports a read that still lacks key fields, once per URL. */
+  reportProblems(): void;
+}
+
 /**
  * Reads the open page and tells the background only when what it reads changes: LinkedIn
- * re-renders constantly, and an unchanged read must cost the background nothing.
+ * re-renders constantly, and an unchanged read must cost the background nothing. A page of a
+ * kind we read that yields nothing, or lacks key fields, is reported as such, not as "no company".
  */
-export function createPageReader(deps: PageReaderDeps): { read(): void } {
+export function createPageReader(deps: PageReaderDeps): PageReader {
   const extractors = deps.extractors ?? EXTRACTORS;
   let lastSent: string | undefined;
+  let lastProblem: ReadProblemReport | undefined;
+  const reported = new Set<string>();
   return {
     read() {
       const url = deps.location();
       const extractor = extractors.find((candidate) => candidate.matches(url));
       const seenAt = deps.now().toISOString();
       const signals = extractor ? extractSafely(extractor, deps.doc, url, seenAt) : [];
-      const fingerprint = signals.length > 0 ? `${url.href}\n${fingerprintOf(signals)}` : 'clear';
+      const missing = extractor ? missingKeyFields(extractor, signals) : [];
+      lastProblem =
+        extractor && missing.length > 0
+          ? { url: url.href, pageKind: extractor.pageKind, missing, seenAt }
+          : undefined;
+      const message = messageFor(extractor, url, seenAt, signals, missing, lastProblem);
+      const fingerprint = `${message.kind}\n${url.href}\n${fingerprintOf(signals)}`;
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
-      if (!extractor || signals.length === 0) deps.send({ kind: 'clear' });
-      else
-        deps.send({
-          kind: 'observe',
-          observation: { url: url.href, seenAt, pageKind: extractor.pageKind, signals },
-        });
+      deps.send(message);
+    },
+    reportProblems() {
+      if (!lastProblem || reported.has(lastProblem.url)) return;
+      reported.add(lastProblem.url);
+      deps.send({ kind: 'readProblem', report: lastProblem });
     },
   };
+}
+
+function messageFor(
+  extractor: Extractor | undefined,
+  url: URL,
+  seenAt: string,
+  signals: Signal[],
+  missing: SignalField[],
+  problem: ReadProblemReport | undefined,
+): PageMessage {
+  if (!extractor) return { kind: 'clear' };
+  if (signals.length === 0) return problem ? { kind: 'unreadable', report: problem } : { kind: 'clear' };
+  const observation: Observation = { url: url.href, seenAt, pageKind: extractor.pageKind, signals };
+  if (missing.length > 0) observation.missingKeyFields = missing;
+  return { kind: 'observe', observation };
+}
+
+function missingKeyFields(extractor: Extractor, signals: readonly Signal[]): SignalField[] {
+  const read = new Set(signals.map((signal) => signal.field));
+  return (extractor.keyFields ?? []).filter((field) => !read.has(field));
 }
 
 /** What was read, without the time it was read at. */

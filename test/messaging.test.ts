@@ -20,6 +20,10 @@ function handlers(): Handlers {
       throw new Error('not used');
     }),
     importIcp: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    unreadable: vi.fn(async () => ({ recorded: true as const })),
+    readProblem: vi.fn(async () => ({ recorded: true as const })),
+    listReadProblems: vi.fn(async () => []),
+    clearReadProblems: vi.fn(async () => ({ cleared: true as const })),
   };
 }
 
@@ -58,6 +62,25 @@ describe('routeMessage', () => {
       'malformed',
     ],
     ['a negative tab id', envelope('getTabFit', { tabId: -1 }), extensionPage, 'malformed'],
+    [
+      'a page reading the diagnostics',
+      envelope('listReadProblems', {}),
+      contentScript,
+      'not accepted from a content-script',
+    ],
+    [
+      'a read problem naming no missing field',
+      envelope('readProblem', {
+        report: {
+          url: 'https://www.linkedin.com/company/a/',
+          pageKind: 'x',
+          missing: [],
+          seenAt: '2026-11-23T12:00:00.000Z',
+        },
+      }),
+      contentScript,
+      'malformed',
+    ],
   ])('rejects %s with a reason and never calls a handler', (_case, raw, sender, reason) => {
     const h = handlers();
     const routed = routeMessage(h, raw, sender, ORIGIN, EXTENSION_ID);

@@ -76,3 +76,56 @@ describe('createPageReader', () => {
     expect(sent).toEqual([{ kind: 'clear' }]);
   });
 });
+
+describe('createPageReader and pages it cannot fully read', () => {
+  const strict: Extractor = { ...companyExtractor, keyFields: ['name', 'industry'] };
+
+  function strictReader(sent: PageMessage[]) {
+    return createPageReader({
+      doc: document,
+      location: () => new URL('https://www.linkedin.com/company/acme/'),
+      now: () => new Date('2026-11-23T12:00:00Z'),
+      send: (message) => sent.push(message),
+      extractors: [strict],
+    });
+  }
+
+  it('says a page of a kind it reads gave nothing, naming the key fields', () => {
+    document.body.innerHTML = '<main><p>Something new</p></main>';
+    const sent: PageMessage[] = [];
+    strictReader(sent).read();
+    expect(sent).toMatchObject([
+      { kind: 'unreadable', report: { pageKind: 'fake-company', missing: ['name', 'industry'] } },
+    ]);
+  });
+
+  it('sends a partial read with the key fields it lacks, and reports it once when asked', () => {
+    document.body.innerHTML = '<h1>Acme</h1>';
+    const sent: PageMessage[] = [];
+    const reader = strictReader(sent);
+    reader.read();
+    reader.reportProblems();
+    reader.reportProblems();
+    expect(sent).toMatchObject([
+      { kind: 'observe', observation: { missingKeyFields: ['industry'] } },
+      { kind: 'readProblem', report: { missing: ['industry'] } },
+    ]);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('reports nothing for a complete read', () => {
+    const complete: Extractor = { ...strict, keyFields: ['name'] };
+    document.body.innerHTML = '<h1>Acme</h1>';
+    const sent: PageMessage[] = [];
+    const reader = createPageReader({
+      doc: document,
+      location: () => new URL('https://www.linkedin.com/company/acme/'),
+      now: () => new Date(),
+      send: (message) => sent.push(message),
+      extractors: [complete],
+    });
+    reader.read();
+    reader.reportProblems();
+    expect(sent.map((m) => m.kind)).toEqual(['observe']);
+  });
+});

@@ -4,6 +4,7 @@ import { IcpView } from '@/components/IcpView';
 import type { IcpIssue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 
 const MAX_ICP_FILE_BYTES = 2_000_000;
 
@@ -53,6 +54,7 @@ export function OptionsApp() {
       </div>
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
+      <DiagnosticsPanel />
     </main>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FitView } from '@/components/FitView';
 import { NoCompany } from '@/components/NoCompany';
+import { PersonView } from '@/components/PersonView';
+import { UnreadablePage } from '@/components/UnreadablePage';
 import { sendMessage, type TabFit } from '@/lib/messaging';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; tabFit: TabFit };
@@ -12,6 +14,26 @@ async function targetTabId(): Promise<number | undefined> {
   if (Number.isInteger(fromQuery) && fromQuery >= 0 && location.search.includes('tabId=')) return fromQuery;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active?.id;
+}
+
+function TabFitView({ tabFit }: { tabFit: TabFit }) {
+  switch (tabFit.state) {
+    case 'company':
+      return <FitView account={tabFit.account} fit={tabFit.fit} missing={tabFit.missing} />;
+    case 'person':
+      return (
+        <PersonView
+          person={tabFit.person}
+          personaFit={tabFit.personaFit}
+          company={tabFit.company}
+          missing={tabFit.missing}
+        />
+      );
+    case 'unreadable':
+      return <UnreadablePage pageKind={tabFit.pageKind} missing={tabFit.missing} />;
+    default:
+      return <NoCompany />;
+  }
 }
 
 export function PopupApp() {
@@ -27,12 +49,7 @@ export function PopupApp() {
     <main class="popup">
       {state.kind === 'loading' && <p class="muted">Reading…</p>}
       {state.kind === 'error' && <p class="error">Fitcheck could not load this tab's fit: {state.message}</p>}
-      {state.kind === 'ready' &&
-        (state.tabFit.state === 'company' ? (
-          <FitView account={state.tabFit.account} fit={state.tabFit.fit} />
-        ) : (
-          <NoCompany />
-        ))}
+      {state.kind === 'ready' && <TabFitView tabFit={state.tabFit} />}
       <nav class="popup__links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           ICP settings

@@ -1,10 +1,11 @@
 import type { Observation, Signal } from '@/lib/signals/vocabulary';
 import type { Account } from './account';
 
-/** How an account is keyed: its domain when known, else its LinkedIn slug. */
+/** How an account is keyed: its domain when known, else LinkedIn's organization id, else its slug. */
 export interface AccountIdentity {
   domain?: string;
   linkedinSlug?: string;
+  linkedinOrgId?: string;
   name?: string;
 }
 
@@ -15,17 +16,21 @@ export function identityOf(signals: readonly Signal[]): AccountIdentity {
   for (const signal of signals) {
     if (signal.field === 'domain') identity.domain = signal.value;
     if (signal.field === 'name') identity.name = signal.value;
+    if (signal.field === 'linkedinOrgId') identity.linkedinOrgId = signal.value;
     if (signal.field === 'linkedinUrl') identity.linkedinSlug = slugOfCompanyUrl(signal.value);
   }
   return identity;
 }
 
-function slugOfCompanyUrl(url: string): string | undefined {
-  return /\/company\/([^/]+)\/$/.exec(url)?.[1];
+/** The vanity slug of a company URL; a numeric one is the organization id, not a slug. */
+export function slugOfCompanyUrl(url: string): string | undefined {
+  const slug = /\/company\/([^/]+)\/$/.exec(url)?.[1];
+  return slug && !/^\d+$/.test(slug) ? slug : undefined;
 }
 
 export function newAccountId(identity: AccountIdentity): string | undefined {
   if (identity.domain) return `domain:${identity.domain}`;
+  if (identity.linkedinOrgId) return `linkedin-org:${identity.linkedinOrgId}`;
   if (identity.linkedinSlug) return `linkedin:${identity.linkedinSlug}`;
   return undefined;
 }
@@ -55,6 +60,7 @@ export function mergeObservation(
     name: identity.name ?? account?.name,
     domain: identity.domain ?? account?.domain,
     linkedinSlug: identity.linkedinSlug ?? account?.linkedinSlug,
+    linkedinOrgId: identity.linkedinOrgId ?? account?.linkedinOrgId,
     signals,
     sources: sources.slice(0, MAX_SOURCES),
     firstSeenAt: account?.firstSeenAt ?? observation.seenAt,
@@ -69,6 +75,7 @@ export function absorbAccount(kept: Account, other: Account): Account {
   return {
     ...kept,
     linkedinSlug: kept.linkedinSlug ?? other.linkedinSlug,
+    linkedinOrgId: kept.linkedinOrgId ?? other.linkedinOrgId,
     domain: kept.domain ?? other.domain,
     signals: [...kept.signals, ...extra],
     sources: [...kept.sources, ...other.sources].slice(0, MAX_SOURCES),

@@ -1,13 +1,17 @@
+import type { EntityTable } from 'dexie';
 import type { FitcheckDb } from '@/lib/db';
 import type { Observation } from '@/lib/signals/vocabulary';
 import { type Account, accountSchema } from './account';
-import { absorbAccount, identityOf, mergeObservation, newAccountId } from './merge';
+import { type AccountIdentity, absorbAccount, identityOf, mergeObservation, newAccountId } from './merge';
+
+/** The keys an account can be found by, most trusted first: a domain beats LinkedIn's ids. */
+const IDENTITY_KEYS = ['domain', 'linkedinOrgId', 'linkedinSlug'] as const;
 
 /**
- * Stores an observation in the account it belongs to, in one transaction. An account first
- * seen by its LinkedIn slug and later by its domain stays one account; when both keys already
- * name different accounts, the domain's account absorbs the slug's.
- * Returns undefined when the observation names no company (no domain, no slug).
+ * Stores a company observation in the account it belongs to, in one transaction. A company
+ * first seen by its slug, then by its numeric id or its domain stays one account; when those
+ * keys name different stored accounts, the most trusted one absorbs the others.
+ * Returns undefined when the observation names no company.
  */
 export async function recordObservation(
   db: FitcheckDb,
@@ -17,26 +21,43 @@ export async function recordObservation(
   const id = newAccountId(identity);
   if (!id) return undefined;
   return db.transaction('rw', db.accounts, async () => {
-    const byDomain = identity.domain
-      ? await db.accounts.where('domain').equals(identity.domain).first()
-      : undefined;
-    const bySlug = identity.linkedinSlug
-      ? await db.accounts.where('linkedinSlug').equals(identity.linkedinSlug).first()
-      : undefined;
-    let existing = byDomain ?? bySlug;
-    if (byDomain && bySlug && byDomain.id !== bySlug.id) {
-      existing = absorbAccount(byDomain, bySlug);
-      await db.accounts.delete(bySlug.id);
-    }
+    const [kept, ...others] = await findByIdentity(db.accounts, identity);
+    const existing = kept ? others.reduce(absorbAccount, kept) : undefined;
+    await Promise.all(others.map((other) => db.accounts.delete(other.id)));
     const merged = mergeObservation(existing, observation, id);
     await db.accounts.put(merged);
     return merged;
   });
 }
 
+async function findByIdentity(
+  table: EntityTable<Account, 'id'>,
+  identity: AccountIdentity,
+): Promise<Account[]> {
+  const found: Account[] = [];
+  for (const key of IDENTITY_KEYS) {
+    const value = identity[key];
+    const match = value ? await table.where(key).equals(value).first() : undefined;
+    if (match && !found.some((account) => account.id === match.id)) found.push(match);
+  }
+  return found;
+}
+
+/** The stored account a LinkedIn company URL or organization id names, if Fitcheck has seen it. */
+export async function findAccountByLinkedIn(
+  db: FitcheckDb,
+  ref: { slug?: string; orgId?: string },
+): Promise<Account | undefined> {
+  const found = await findByIdentity(db.accounts, { linkedinSlug: ref.slug, linkedinOrgId: ref.orgId });
+  return found[0] ? parseAccount(found[0]) : undefined;
+}
+
 /** Reads an account, checking the stored row still fits today's schema. */
 export async function getAccount(db: FitcheckDb, id: string): Promise<Account | undefined> {
-  const row = await db.accounts.get(id);
+  return parseAccount(await db.accounts.get(id));
+}
+
+function parseAccount(row: unknown): Account | undefined {
   const parsed = accountSchema.safeParse(row);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,26 +1,31 @@
 import type { Browser } from 'wxt/browser';
-import { getAccount, recordObservation } from '@/lib/accounts/repository';
+import { recordPerson } from '@/lib/accounts/people';
+import { recordObservation } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
+import { clearReadProblems, listReadProblems, recordReadProblem } from '@/lib/diagnostics/read-problems';
 import { getActiveIcp, importIcpText } from '@/lib/icp/icp-store';
 import type { Icp } from '@/lib/icp/schema';
 import type { Handlers } from '@/lib/messaging';
-import { score } from '@/lib/scoring/score';
+import type { Observation } from '@/lib/signals/vocabulary';
 import { clearBadge, showFitBadge } from './badge';
-import { forgetTab, getTabAccount, listTabAccounts, setTabAccount } from './tab-accounts';
+import { tabFitFor } from './tab-fit';
+import { forgetTab, getTabState, listTabStates, setTabState, type TabState } from './tab-state';
+
+const PROFILE_PAGE_KIND = 'linkedin-profile';
 
 /** The background's answers to every message; `now` is injected so tests can fix the date. */
 export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date()): Handlers {
   return {
     async observe({ observation }, sender) {
       const tabId = tabOf(sender);
-      const account = observation.signals.length > 0 ? await recordObservation(db, observation) : undefined;
-      if (!account) {
+      const state = await storeObservation(db, observation);
+      if (!state) {
         await forgetTab(tabId);
         await clearBadge(tabId);
         return { accepted: false };
       }
-      await setTabAccount(tabId, account.id);
-      await showFitBadge(tabId, account.name, score(account, await getActiveIcp(db), now()));
+      await setTabState(tabId, state);
+      await refreshBadge(db, tabId, state, await getActiveIcp(db), now());
       return { accepted: true };
     },
     async clearTab(_input, sender) {
@@ -29,19 +34,42 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       await clearBadge(tabId);
       return { cleared: true };
     },
+    async unreadable({ report }, sender) {
+      const tabId = tabOf(sender);
+      await setTabState(tabId, { kind: 'unreadable', pageKind: report.pageKind, missing: report.missing });
+      await clearBadge(tabId);
+      return { recorded: true };
+    },
+    async readProblem({ report }) {
+      await recordReadProblem(db, report);
+      return { recorded: true };
+    },
     async getTabFit({ tabId }) {
-      const accountId = await getTabAccount(tabId);
-      const account = accountId ? await getAccount(db, accountId) : undefined;
-      if (!account) return { state: 'none' };
-      return { state: 'company', account, fit: score(account, await getActiveIcp(db), now()) };
+      return tabFitFor(db, await getTabState(tabId), await getActiveIcp(db), now());
     },
     getActiveIcp: () => getActiveIcp(db),
     async importIcp({ text }) {
       const result = await importIcpText(db, text);
-      if (result.ok) await refreshBadges(db, result.icp, now());
+      if (result.ok) await refreshAllBadges(db, result.icp, now());
       return result;
     },
+    listReadProblems: () => listReadProblems(db),
+    async clearReadProblems() {
+      await clearReadProblems(db);
+      return { cleared: true };
+    },
   };
+}
+
+async function storeObservation(db: FitcheckDb, observation: Observation): Promise<TabState | undefined> {
+  if (observation.signals.length === 0) return undefined;
+  const missing = observation.missingKeyFields ?? [];
+  if (observation.pageKind === PROFILE_PAGE_KIND) {
+    const person = await recordPerson(db, observation);
+    return person ? { kind: 'person', personId: person.id, missing } : undefined;
+  }
+  const account = await recordObservation(db, observation);
+  return account ? { kind: 'company', accountId: account.id, missing } : undefined;
 }
 
 function tabOf(sender: Browser.runtime.MessageSender): number {
@@ -50,11 +78,23 @@ function tabOf(sender: Browser.runtime.MessageSender): number {
   return tabId;
 }
 
-/** A new ICP changes every open company's tier: re-badge the tabs showing one. */
-async function refreshBadges(db: FitcheckDb, icp: Icp, now: Date): Promise<void> {
-  for (const [tabId, accountId] of await listTabAccounts()) {
-    const account = await getAccount(db, accountId);
-    if (account)
-      await showFitBadge(tabId, account.name, score(account, icp, now)).catch(() => forgetTab(tabId));
+/** A company page shows its tier; a profile shows its company's tier once Fitcheck has seen it. */
+async function refreshBadge(
+  db: FitcheckDb,
+  tabId: number,
+  state: TabState,
+  icp: Icp,
+  now: Date,
+): Promise<void> {
+  const view = await tabFitFor(db, state, icp, now);
+  const company = view.state === 'company' ? view : view.state === 'person' ? view.company : undefined;
+  if (company && 'fit' in company) await showFitBadge(tabId, company.account.name, company.fit);
+  else await clearBadge(tabId);
+}
+
+/** A new ICP changes every open tab's tier. */
+async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date): Promise<void> {
+  for (const [tabId, state] of await listTabStates()) {
+    await refreshBadge(db, tabId, state, icp, now).catch(() => forgetTab(tabId));
   }
 }

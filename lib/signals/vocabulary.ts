@@ -187,5 +187,16 @@ export const observationSchema = z.object({
   /** Which page kind was read, e.g. "linkedin-company". */
   pageKind: z.string().min(1),
   signals: z.array(signalSchema).max(500),
+  /** Fields every correct read of this page kind has, which this read lacks: a sign the markup changed. */
+  missingKeyFields: z.array(signalFieldSchema).max(50).optional(),
 });
 export type Observation = z.infer<typeof observationSchema>;
+
+/** A page that was clearly of a kind Fitcheck reads, but could not be read, or only in part. */
+export const readProblemSchema = z.object({
+  url: z.string().url(),
+  pageKind: z.string().min(1),
+  missing: z.array(signalFieldSchema).min(1).max(50),
+  seenAt: z.string().datetime(),
+});
+export type ReadProblemReport = z.infer<typeof readProblemSchema>;

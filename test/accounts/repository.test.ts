@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getAccount, recordObservation } from '@/lib/accounts/repository';
+import { findAccountByLinkedIn, getAccount, recordObservation } from '@/lib/accounts/repository';
 import { FitcheckDb } from '@/lib/db';
 import { observation, signal } from '../helpers/signals';
 
@@ -37,6 +37,30 @@ describe('recordObservation', () => {
     const merged = await recordObservation(db, withDomain);
     expect(await db.accounts.count()).toBe(1);
     expect(merged).toMatchObject({ id: 'domain:acme.com', linkedinSlug: 'acme', domain: 'acme.com' });
+  });
+
+  it('keeps /company/1035/ and /company/microsoft/ as one account through the organization id', async () => {
+    const bySlugAndId = observation([
+      signal('name', 'Microsoft'),
+      signal('linkedinUrl', 'https://www.linkedin.com/company/microsoft/'),
+      signal('linkedinOrgId', '1035'),
+    ]);
+    const byNumericUrl = observation([
+      signal('name', 'Microsoft', { seenAt: '2026-11-20T11:00:00.000Z' }),
+      signal('linkedinUrl', 'https://www.linkedin.com/company/1035/', { seenAt: '2026-11-20T11:00:00.000Z' }),
+      signal('linkedinOrgId', '1035', { seenAt: '2026-11-20T11:00:00.000Z' }),
+    ]);
+    const first = await recordObservation(db, bySlugAndId);
+    const second = await recordObservation(db, byNumericUrl);
+    expect(first?.id).toBe('linkedin-org:1035');
+    expect(second).toMatchObject({
+      id: 'linkedin-org:1035',
+      linkedinSlug: 'microsoft',
+      linkedinOrgId: '1035',
+    });
+    expect(await db.accounts.count()).toBe(1);
+    expect((await findAccountByLinkedIn(db, { slug: 'microsoft' }))?.id).toBe('linkedin-org:1035');
+    expect((await findAccountByLinkedIn(db, { orgId: '1035' }))?.id).toBe('linkedin-org:1035');
   });
 
   it('stores nothing for an observation that names no company', async () => {

@@ -135,7 +135,9 @@ export async function waitForBadge(worker: Worker, tabId: number, expected: stri
 export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('[data-testid=company-name], [data-testid=no-company]');
+  await popup.waitForSelector(
+    '[data-testid=company-name], [data-testid=no-company], [data-testid=person-name], [data-testid=read-problem]',
+  );
   return popup;
 }
 

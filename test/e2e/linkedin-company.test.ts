@@ -59,6 +59,31 @@ describe('LinkedIn company pages in Chromium', () => {
     assert.match((await industryRow.textContent()) ?? '', /Software Development/);
   });
 
+  it('on a profile, shows persona fit and the fit of the company, known by its numeric id', async () => {
+    const { tabId } = await openCompanyPage(browser, `${server.origin}/in/omar-haddad-4b2a19/`);
+    assert.equal(await waitForBadge(browser.worker, tabId, 'A'), 'A');
+    const popup = await openPopup(browser, tabId);
+    assert.equal(await popup.textContent('[data-testid=person-name]'), 'Omar Haddad');
+    assert.equal(await popup.getAttribute('[data-testid=persona-fit]', 'data-status'), 'match');
+    const rules = await popup.$$eval('[data-testid=persona-rule]', (els) =>
+      els.map((el) => `${el.getAttribute('data-kind')}:${el.getAttribute('data-value')}`),
+    );
+    assert.ok(rules.includes('title:Director of Sales Development'), rules.join(', '));
+    assert.equal(await popup.textContent('[data-testid=company-name]'), 'Northwind Ledger');
+    assert.equal(await popup.getAttribute('[data-testid=tier]', 'data-tier'), 'green');
+  });
+
+  it('on a profile whose company is not seen yet, links to the company page', async () => {
+    const { tabId } = await openCompanyPage(browser, `${server.origin.replace('www.', 'de.')}/in/janedoe`);
+    const popup = await openPopup(browser, tabId);
+    await popup.waitForSelector('[data-testid=person-name]');
+    assert.equal(
+      await popup.getAttribute('[data-testid=open-company]', 'href'),
+      'https://www.linkedin.com/company/harborview-analytics/',
+    );
+    assert.equal(await waitForBadge(browser.worker, tabId, ''), '');
+  });
+
   it('disqualifies a competitor whatever its score', async () => {
     const { tabId } = await openCompanyPage(browser, `${server.origin}/company/quotaly/`);
     assert.equal(await waitForBadge(browser.worker, tabId, 'DQ'), 'DQ');
@@ -97,6 +122,22 @@ describe('LinkedIn company pages in Chromium', () => {
     assert.deepEqual(after.employeesOnLinkedIn, ['734']);
     assert.deepEqual(after.foundedYear, ['2008']);
     assert.equal(await waitForBadge(browser.worker, tabId, 'B'), 'B');
+
+    await page.bringToFront();
+    await page.click('a[href="/company/harborview-analytics/jobs/"]');
+    await page.waitForURL(/\/jobs\/$/);
+    const jobs = await waitForSignal(browser, tabId, 'openRoles');
+    assert.deepEqual(jobs.openRoles, ['14']);
+    assert.ok(jobs.hiringRole?.includes('Sales Development Representative'), String(jobs.hiringRole));
+    assert.deepEqual(jobs.domain, ['harborviewanalytics.ca'], 'the About tab read is kept');
+  });
+
+  it('shows the company fit on a profile once the company page has been seen', async () => {
+    const { tabId } = await openCompanyPage(browser, `${server.origin.replace('www.', 'de.')}/in/janedoe`);
+    assert.equal(await waitForBadge(browser.worker, tabId, 'B'), 'B');
+    const popup = await openPopup(browser, tabId);
+    assert.equal(await popup.textContent('[data-testid=company-name]'), 'Harborview Analytics');
+    assert.equal(await popup.getAttribute('[data-testid=tier]', 'data-tier'), 'yellow');
   });
 
   it('says so when the page holds no company, and leaves the badge empty', async () => {
