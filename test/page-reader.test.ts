@@ -7,6 +7,7 @@ import { signal } from './helpers/signals';
 const companyExtractor: Extractor = {
   id: 'fake',
   pageKind: 'fake-company',
+  keyFields: [],
   matches: (url) => url.pathname.startsWith('/company/'),
   extract: (doc) => {
     const name = doc.querySelector('h1')?.textContent;

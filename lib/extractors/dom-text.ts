@@ -30,14 +30,28 @@ export function visibleTextChunks(element: Element, skip?: (el: Element) => bool
 }
 
 function collectChunks(node: Node, chunks: string[], skip?: (el: Element) => boolean): void {
+  let previous: Element | undefined;
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === TEXT_NODE) {
       const text = collapse(child.textContent ?? '');
       if (text) chunks.push(text);
     } else if (isElement(child) && !isHiddenText(child) && !skip?.(child)) {
-      collectChunks(child, chunks, skip);
+      if (!isScreenReaderTwin(previous, child)) collectChunks(child, chunks, skip);
+      previous = child;
     }
   }
+}
+
+/**
+ * LinkedIn writes text twice, once `aria-hidden` for the eye and once for screen readers. With
+ * hashed class names the screen-reader copy cannot be told by its class, but it is always the
+ * sibling of the aria-hidden one, with the same text.
+ */
+function isScreenReaderTwin(previous: Element | undefined, element: Element): boolean {
+  if (!previous) return false;
+  const eitherAriaHidden =
+    previous.getAttribute('aria-hidden') === 'true' || element.getAttribute('aria-hidden') === 'true';
+  return eitherAriaHidden && collapse(previous.textContent ?? '') === collapse(element.textContent ?? '');
 }
 
 function isElement(node: Node): node is Element {
@@ -49,5 +63,8 @@ function isHiddenText(element: Element): boolean {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  return text
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -13,7 +13,7 @@ export interface Extractor {
    * Fields every correct read of this page kind has. A read without them means LinkedIn's
    * markup moved: the popup says so rather than score half a page as if it were whole.
    */
-  keyFields?: readonly SignalField[];
+  keyFields: readonly SignalField[];
   matches(url: URL): boolean;
   extract(doc: Document, url: URL, seenAt: string): Signal[];
 }

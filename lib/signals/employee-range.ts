@@ -1,4 +1,4 @@
-import { findLocaleNumber, type LocaleNumberMatch } from '@/lib/signals/parse-number';
+import { type CountLanguage, findLocaleNumber, type LocaleNumberMatch } from '@/lib/signals/parse-number';
 
 export interface EmployeeBand {
   min: number;
@@ -61,23 +61,85 @@ function openRange(floor: LocaleNumberMatch): string | undefined {
   return floor.abbreviated ? snapOpenBand(floor.value) : `${floor.value}+`;
 }
 
-/** The number that starts right after a dash following `low`, if the text continues that way. */
-function upperBoundAfter(text: string, low: LocaleNumberMatch): LocaleNumberMatch | undefined {
-  RANGE_DASH.lastIndex = low.end;
-  if (!RANGE_DASH.test(text)) return undefined;
-  const high = findLocaleNumber(text, RANGE_DASH.lastIndex);
-  return high?.start === RANGE_DASH.lastIndex ? high : undefined;
+const SPACES = '[ \\t\\u00a0\\u202f\\u2009]+';
+const rangeWord = (words: string) => new RegExp(`${SPACES}(?:${words})${SPACES}`, 'iuy');
+
+/**
+ * The word some interface languages write between the bounds instead of a dash: "De 201 a 500
+ * empleados", "51 a 200 funcionários", "De 51 à 200 employés", "Entre 201 et 500 employés".
+ * Only for a page whose language is given.
+ */
+const RANGE_WORDS: Partial<Record<CountLanguage, RegExp>> = {
+  de: rangeWord('bis'),
+  fr: rangeWord('à|a|et'),
+  es: rangeWord('a'),
+  pt: rangeWord('a'),
+  nl: rangeWord('tot'),
+  it: rangeWord('a|e'),
+};
+
+/** Where the upper bound may start: after a dash, or the language's "to" word. */
+function upperBoundStart(
+  text: string,
+  from: number,
+  language: CountLanguage | undefined,
+): number | undefined {
+  RANGE_DASH.lastIndex = from;
+  if (RANGE_DASH.test(text)) return RANGE_DASH.lastIndex;
+  const word = language ? RANGE_WORDS[language] : undefined;
+  if (!word) return undefined;
+  word.lastIndex = from;
+  return word.test(text) ? word.lastIndex : undefined;
+}
+
+/** The number that starts right after a dash (or "a", "à", "bis"…) following `low`, if any. */
+function upperBoundAfter(
+  text: string,
+  low: LocaleNumberMatch,
+  language: CountLanguage | undefined,
+): LocaleNumberMatch | undefined {
+  const start = upperBoundStart(text, low.end, language);
+  if (start === undefined) return undefined;
+  const high = findLocaleNumber(text, start, language);
+  return high?.start === start ? high : undefined;
+}
+
+/**
+ * Some interface languages write the open band as "more than N" rather than "N+": "Más de 10.001
+ * empleados", "Plus de 10 001 employés". Only for a page whose language is given, so text without
+ * a language reads as before; English pages write "10,001+".
+ */
+const MORE_THAN: Partial<Record<CountLanguage, RegExp>> = {
+  de: /(?:^|[\s(])(?:mehr als|über)\s*$/iu,
+  fr: /(?:^|[\s(])plus de\s*$/iu,
+  es: /(?:^|[\s(])más de\s*$/iu,
+  pt: /(?:^|[\s(])mais de\s*$/iu,
+  nl: /(?:^|[\s(])(?:meer dan|ruim)\s*$/iu,
+  it: /(?:^|[\s(])(?:oltre|più di)\s*$/iu,
+};
+
+/** "Más de 10.001" is the open band when "10.001" (or "10.000") is where that band starts. */
+function moreThanBand(
+  text: string,
+  low: LocaleNumberMatch,
+  language: CountLanguage | undefined,
+): string | undefined {
+  const moreThan = language ? MORE_THAN[language] : undefined;
+  if (!moreThan || low.value === undefined || !moreThan.test(text.slice(0, low.start))) return undefined;
+  return snapOpenBand(low.value);
 }
 
 /** The first "A-B" or "N+" in the text, judged on its own: a malformed one is not skipped over. */
-function findRange(text: string): string | undefined {
+function findRange(text: string, language: CountLanguage | undefined): string | undefined {
   let from = 0;
   for (let scanned = 0; scanned < MAX_NUMBERS_SCANNED; scanned += 1) {
-    const low = findLocaleNumber(text, from);
+    const low = findLocaleNumber(text, from, language);
     if (!low) return undefined;
     if (low.orMore) return openRange(low);
-    const high = low.value === undefined ? undefined : upperBoundAfter(text, low);
+    const high = low.value === undefined ? undefined : upperBoundAfter(text, low, language);
     if (high) return high.orMore ? undefined : closedRange(low, high);
+    const open = moreThanBand(text, low, language);
+    if (open) return open;
     // A lone number ("4,213 associated members") is a count, not a band: keep looking.
     from = low.end;
   }
@@ -87,12 +149,15 @@ function findRange(text: string): string | undefined {
 /**
  * A company-size band as "min-max" or "min+" ("1,001-5,000 employees" -> "1001-5000",
  * "10K+ employees" -> "10001+"). A single number is a member count, not a band: undefined.
+ * `language` is the page's interface language: Turkish "1 B-5 B çalışan" is "1001-5000",
+ * "De 201 a 500 empleados" (es) is "201-500" and "Más de 10.001 empleados" is "10001+". Without
+ * it, text is read the English way.
  */
-export function normalizeEmployeeRange(text: string): string | undefined {
+export function normalizeEmployeeRange(text: string, language?: CountLanguage): string | undefined {
   try {
     if (typeof text !== 'string') return undefined;
     if (SOLO_LABEL.test(text)) return '0-1';
-    return findRange(text);
+    return findRange(text, language);
   } catch {
     return undefined;
   }

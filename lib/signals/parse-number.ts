@@ -58,8 +58,8 @@ function scaleSuffix(source: string, factor: number, flags = ''): ScaleSuffix {
 /**
  * Scale words and abbreviations, with the locales they come from. Case-insensitive only where the
  * lowercase or uppercase form cannot mean something else ("M" and "B" stay uppercase: "m" is
- * metres or minutes). Known limit: LinkedIn in Turkish abbreviates "bin" (thousand) as "B"; we read
- * "B" as billion (en), since the text alone cannot tell the two apart.
+ * metres or minutes). "B" is read as billion (en) unless the caller says the page is Turkish,
+ * where "B" is "bin" (thousand): the text alone cannot tell the two apart.
  */
 const SCALE_SUFFIXES: readonly ScaleSuffix[] = [
   // es: "mil millones" / "mil M" is a thousand millions; must come before "mil" (thousand).
@@ -90,6 +90,25 @@ const SCALE_SUFFIXES: readonly ScaleSuffix[] = [
   // tr "bin" (lowercase only: "Bin" is more likely a name); "K"/"k" nearly everywhere.
   scaleSuffix('bin|[Kk]', THOUSAND),
 ];
+
+/**
+ * Turkish LinkedIn abbreviates as CLDR does: "12 B" (bin, thousand), "3 Mn" (milyon), "2 Mr"
+ * (milyar). Checked before the shared table, so "B" is a thousand; "Bn" still fails the "B"
+ * pattern (a letter follows) and falls through to the shared billion.
+ */
+const TURKISH_SUFFIXES: readonly ScaleSuffix[] = [
+  scaleSuffix('Mr\\.?', BILLION),
+  scaleSuffix('B', THOUSAND),
+  scaleSuffix('bin', THOUSAND, 'i'),
+  ...SCALE_SUFFIXES,
+];
+
+/** Interface languages whose LinkedIn number formats we read; the default is English's reading. */
+export type CountLanguage = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'tr' | 'nl' | 'it';
+
+function suffixesFor(language: CountLanguage | undefined): readonly ScaleSuffix[] {
+  return language === 'tr' ? TURKISH_SUFFIXES : SCALE_SUFFIXES;
+}
 
 const PLUS = new RegExp(`[${GROUP_SPACES}]{0,2}\\+`, 'y');
 
@@ -163,8 +182,12 @@ function abbreviatedValue(token: SplitToken, factor: number): number | undefined
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
-function matchSuffixAt(text: string, index: number): { factor: number; end: number } | undefined {
-  for (const suffix of SCALE_SUFFIXES) {
+function matchSuffixAt(
+  text: string,
+  index: number,
+  suffixes: readonly ScaleSuffix[],
+): { factor: number; end: number } | undefined {
+  for (const suffix of suffixes) {
     suffix.pattern.lastIndex = index;
     if (suffix.pattern.test(text)) return { factor: suffix.factor, end: suffix.pattern.lastIndex };
   }
@@ -182,9 +205,14 @@ function followsBareDecimalPoint(text: string, start: number): boolean {
   return before === '.' || before === ',';
 }
 
-function readToken(text: string, token: string, start: number): LocaleNumberMatch {
+function readToken(
+  text: string,
+  token: string,
+  start: number,
+  suffixes: readonly ScaleSuffix[],
+): LocaleNumberMatch {
   const digitsEnd = start + token.length;
-  const suffix = matchSuffixAt(text, digitsEnd);
+  const suffix = matchSuffixAt(text, digitsEnd, suffixes);
   const afterSuffix = suffix?.end ?? digitsEnd;
   const plusEnd = matchPlusAt(text, afterSuffix);
   const parts = splitToken(token);
@@ -204,28 +232,40 @@ function readToken(text: string, token: string, start: number): LocaleNumberMatc
 
 /**
  * The first number token at or after `from`, with its position, so callers can read ranges
- * ("1K-5K"). Exported for the other normalizers; most code wants `parseLocaleCount`.
+ * ("1K-5K"). Exported for the other normalizers; most code wants `parseLocaleCount`. `language`
+ * is the page's interface language; it only changes how an abbreviation is read ("12B" is 12000
+ * in Turkish), and without it the English reading applies.
  */
-export function findLocaleNumber(text: string, from = 0): LocaleNumberMatch | undefined {
+export function findLocaleNumber(
+  text: string,
+  from = 0,
+  language?: CountLanguage,
+): LocaleNumberMatch | undefined {
   try {
     if (typeof text !== 'string') return undefined;
     NUMBER_TOKEN.lastIndex = Math.max(0, from);
     const match = NUMBER_TOKEN.exec(text);
     if (!match) return undefined;
-    return readToken(text, match[0], match.index);
+    return readToken(text, match[0], match.index, suffixesFor(language));
   } catch {
     return undefined;
   }
 }
 
-/** The first number in the text as an integer ("View all 4,213 employees" -> 4213, "2,5 Mio." -> 2500000). */
-export function parseLocaleCount(text: string): number | undefined {
-  return findLocaleNumber(text)?.value;
+/**
+ * The first number in the text as an integer ("View all 4,213 employees" -> 4213, "2,5 Mio." ->
+ * 2500000; with language 'tr', "12B takipçi" -> 12000).
+ */
+export function parseLocaleCount(text: string, language?: CountLanguage): number | undefined {
+  return findLocaleNumber(text, 0, language)?.value;
 }
 
 /** Like `parseLocaleCount`, and whether the number was written as a floor ("10K+"). */
-export function parseLocaleCountWithPlus(text: string): { value: number; orMore: boolean } | undefined {
-  const match = findLocaleNumber(text);
+export function parseLocaleCountWithPlus(
+  text: string,
+  language?: CountLanguage,
+): { value: number; orMore: boolean } | undefined {
+  const match = findLocaleNumber(text, 0, language);
   if (match?.value === undefined) return undefined;
   return { value: match.value, orMore: match.orMore };
 }

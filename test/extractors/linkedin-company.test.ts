@@ -29,6 +29,7 @@ const CASES = [
     facts: {
       name: 'Northwind Ledger',
       linkedinUrl: 'https://www.linkedin.com/company/northwind-ledger/',
+      linkedinOrgId: '7351962',
       domain: 'northwindledger.com',
       industry: 'Software Development',
       employeeRange: '1001-5000',
@@ -58,6 +59,7 @@ const CASES = [
     facts: {
       name: 'Quotaly',
       linkedinUrl: 'https://www.linkedin.com/company/quotaly/',
+      linkedinOrgId: '40218877',
       domain: 'quotaly.io',
       industry: 'Software Development',
       employeeRange: '201-500',
@@ -79,6 +81,7 @@ const CASES = [
     facts: {
       name: 'Tallgrass Freight Co-op',
       linkedinUrl: 'https://www.linkedin.com/company/tallgrass-freight/',
+      linkedinOrgId: '80455120',
       industry: 'Truck Transportation',
       employeeRange: '51-200',
       employeesOnLinkedIn: 88,
@@ -93,6 +96,7 @@ const CASES = [
     facts: {
       name: 'Harborview Analytics',
       linkedinUrl: 'https://www.linkedin.com/company/harborview-analytics/',
+      linkedinOrgId: '18311902',
       industry: 'IT Services and IT Consulting',
       employeeRange: '501-1000',
       employeesOnLinkedIn: 734,
@@ -109,6 +113,7 @@ const CASES = [
     facts: {
       name: 'Harborview Analytics',
       linkedinUrl: 'https://www.linkedin.com/company/harborview-analytics/',
+      linkedinOrgId: '18311902',
       domain: 'harborviewanalytics.ca',
       industry: 'IT Services and IT Consulting',
       employeeRange: '501-1000',
@@ -123,12 +128,38 @@ const CASES = [
     },
   },
   {
+    name: 'signed-in Jobs tab: own jobs counted and titled, similar companies’ jobs left out',
+    file: 'signed-in-harborview-jobs.html',
+    url: 'https://www.linkedin.com/company/harborview-analytics/jobs/',
+    facts: {
+      name: 'Harborview Analytics',
+      linkedinUrl: 'https://www.linkedin.com/company/harborview-analytics/',
+      linkedinOrgId: '18311902',
+      industry: 'IT Services and IT Consulting',
+      employeeRange: '501-1000',
+      employeesOnLinkedIn: 734,
+      hqCity: 'Toronto',
+      hqRegion: 'Ontario',
+      hqCountry: 'CA',
+      followers: 12000,
+      openRoles: 14,
+      hiringRole: [
+        'Sales Development Representative',
+        'Senior Data Engineer',
+        'Account Executive, Mid-Market',
+        'Revenue Operations Manager',
+        'FP&A Solutions Consultant',
+      ],
+    },
+  },
+  {
     name: 'signed-in About tab in the 2019-2021 markup',
     file: 'signed-in-legacy-acme-2020.html',
     url: 'https://www.linkedin.com/company/acme-anvils/about/',
     facts: {
       name: 'Acme Anvils',
       linkedinUrl: 'https://www.linkedin.com/company/acme-anvils/',
+      linkedinOrgId: '1033',
       domain: 'acme-anvils.com',
       industry: 'Industrial Machinery Manufacturing',
       employeeRange: '1001-5000',
@@ -196,6 +227,13 @@ describe('linkedInCompanyExtractor over full-size pages', () => {
     expect([facts.hqCity, facts.hqCountry]).toEqual(['Austin', 'US']);
     const country = signals.find((signal) => signal.field === 'hqCountry');
     expect(country?.evidence.sourceText).toBe('500 W 2nd St, Austin, Texas 78701, US');
+  });
+
+  it('counts the jobs listed when the page does not say how many there are', () => {
+    const doc = parsePage(readLinkedInFixture('signed-in-harborview-jobs.html'));
+    doc.querySelector('.org-jobs-recently-posted-jobs-module__show-all')?.remove();
+    const url = new URL('https://www.linkedin.com/company/harborview-analytics/jobs/');
+    expect(valuesOf(linkedInCompanyExtractor.extract(doc, url, SEEN_AT)).openRoles).toBe(6);
   });
 
   it('reads nothing from a LinkedIn page that is not a company page', () => {

@@ -4,6 +4,7 @@ import {
   normalizeEmployeeRange,
   parseEmployeeRange,
 } from '@/lib/signals/employee-range';
+import type { CountLanguage } from '@/lib/signals/parse-number';
 import { FIELD_VALUE_SCHEMAS } from '@/lib/signals/vocabulary';
 import { ODD_STRINGS } from '../helpers/odd-strings';
 
@@ -92,6 +93,63 @@ describe('normalizeEmployeeRange', () => {
       if (range !== undefined) expect(FIELD_VALUE_SCHEMAS.employeeRange.safeParse(range).success).toBe(true);
     }
     expect(normalizeEmployeeRange(null as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('normalizeEmployeeRange with the page language', () => {
+  it.each<[string, CountLanguage, string]>([
+    ['1.001-5.000 Beschäftigte', 'de', '1001-5000'],
+    ['1.001–5.000 Beschäftigte', 'de', '1001-5000'],
+    ['10.001+ Mitarbeiter', 'de', '10001+'],
+    ['Mehr als 10.001 Beschäftigte', 'de', '10001+'],
+    ['1\u00a0001-5\u00a0000 employés', 'fr', '1001-5000'],
+    ['1\u202f001-5\u202f000 employés', 'fr', '1001-5000'],
+    ['Plus de 10\u00a0001 employés', 'fr', '10001+'],
+    ['201-500 empleados', 'es', '201-500'],
+    ['Más de 10.001 empleados', 'es', '10001+'],
+    ['Más de 10 mil empleados', 'es', '10001+'],
+    ['51-200 funcionários', 'pt', '51-200'],
+    ['Mais de 10.001 funcionários', 'pt', '10001+'],
+    ['10.001+ çalışan', 'tr', '10001+'],
+    ['10B+ çalışan', 'tr', '10001+'],
+    ['1 B-5 B çalışan', 'tr', '1001-5000'],
+    ['1B-5B çalışan', 'tr', '1001-5000'],
+    ['501-1 B çalışan', 'tr', '501-1000'],
+    ['201-500 medewerkers', 'nl', '201-500'],
+    ['Meer dan 10.001 medewerkers', 'nl', '10001+'],
+    ['51-200 dipendenti', 'it', '51-200'],
+    ['Oltre 10.001 dipendenti', 'it', '10001+'],
+    ['1,001-5,000 employees', 'en', '1001-5000'],
+    ['De 201 a 500 empleados', 'es', '201-500'],
+    ['De 5.001 a 10.000 empleados', 'es', '5001-10000'],
+    ['51 a 200 funcionários', 'pt', '51-200'],
+    ['1.001 a 5.000 funcionários', 'pt', '1001-5000'],
+    ['De 51 à 200 employés', 'fr', '51-200'],
+    ['De 1\u00a0001 à 5\u00a0000 employés', 'fr', '1001-5000'],
+    ['Entre 201 et 500 employés', 'fr', '201-500'],
+    ['1.001 bis 5.000 Beschäftigte', 'de', '1001-5000'],
+    ['201 tot 500 medewerkers', 'nl', '201-500'],
+    ['Da 51 a 200 dipendenti', 'it', '51-200'],
+  ])('normalizes %j on a %s page to %j', (text, language, expected) => {
+    expect(normalizeEmployeeRange(text, language)).toBe(expected);
+  });
+
+  it.each<[string, CountLanguage | undefined]>([
+    ['10B+ çalışan', undefined],
+    ['1 B-5 B çalışan', undefined],
+    ['Más de 10.001 empleados', undefined],
+    ['More than 10,001 employees', 'en'],
+    ['Más de 500 empleados', 'es'],
+    ['1.874 zugehörige Mitglieder', 'de'],
+    ['Mehr als 1.874 Mitglieder', 'de'],
+    ['14.210 ilişkili üye', 'tr'],
+    ['De 201 a 500 empleados', undefined],
+    ['De 201 a 500 empleados', 'de'],
+    ['51 a 200 funcionários', 'en'],
+    ['De 500 a 201 empleados', 'es'],
+    ['312 miembros asociados a 20 empresas', 'es'],
+  ])('gives undefined for %j on a %s page', (text, language) => {
+    expect(normalizeEmployeeRange(text, language)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findLocaleNumber, parseLocaleCount, parseLocaleCountWithPlus } from '@/lib/signals/parse-number';
+import {
+  type CountLanguage,
+  findLocaleNumber,
+  parseLocaleCount,
+  parseLocaleCountWithPlus,
+} from '@/lib/signals/parse-number';
 import { ODD_STRINGS } from '../helpers/odd-strings';
 
 describe('parseLocaleCount', () => {
@@ -166,5 +171,75 @@ describe('findLocaleNumber', () => {
       end: 8,
     });
     expect(findLocaleNumber('no digits')).toBeUndefined();
+  });
+});
+
+describe('parseLocaleCount with the page language', () => {
+  it.each<[string, CountLanguage, number]>([
+    ['12 B takipçi', 'tr', 12_000],
+    ['12B takipçi', 'tr', 12_000],
+    ['12B', 'tr', 12_000],
+    ['1,5 B takipçi', 'tr', 1_500],
+    ['12 Bin takipçi', 'tr', 12_000],
+    ['12 bin takipçi', 'tr', 12_000],
+    ['3 Mn takipçi', 'tr', 3_000_000],
+    ['2,5 Mn', 'tr', 2_500_000],
+    ['2 Mr', 'tr', 2_000_000_000],
+    ['2 Bn', 'tr', 2_000_000_000],
+    ['12.408 takipçi', 'tr', 12_408],
+    ['1.001-5.000 Beschäftigte', 'de', 1_001],
+    ['2,5 Mio. Follower', 'de', 2_500_000],
+    ['2,5\u00a0Mio. Follower', 'de', 2_500_000],
+    ['12 Tsd. Follower', 'de', 12_000],
+    ['1,5 Mrd.', 'de', 1_500_000_000],
+    ['56\u202f726 abonnés', 'fr', 56_726],
+    ['56\u00a0726 abonnés', 'fr', 56_726],
+    ['56 726 abonnés', 'fr', 56_726],
+    ['12 k abonnés', 'fr', 12_000],
+    ['2,5 M abonnés', 'fr', 2_500_000],
+    ['29 mil seguidores', 'es', 29_000],
+    ['2,5 M seguidores', 'es', 2_500_000],
+    ['29 mil seguidores', 'pt', 29_000],
+    ['2,5 mi seguidores', 'pt', 2_500_000],
+    ['1 bi seguidores', 'pt', 1_000_000_000],
+    ['5 mln volgers', 'nl', 5_000_000],
+    ['5 mln. volgers', 'nl', 5_000_000],
+    ['12K volgers', 'nl', 12_000],
+    ['2,5 Mln follower', 'it', 2_500_000],
+    ['1,2 Mln follower', 'it', 1_200_000],
+    ['18.204 follower', 'it', 18_204],
+    ['1.2B', 'en', 1_200_000_000],
+    ['12B followers', 'de', 12_000_000_000],
+  ])('reads %j on a %s page as %d', (text, language, expected) => {
+    expect(parseLocaleCount(text, language)).toBe(expected);
+  });
+
+  it('reads "B" as billion when no language is given, as before', () => {
+    expect(parseLocaleCount('12B takipçi')).toBe(12_000_000_000);
+    expect(parseLocaleCount('12 bin takipçi')).toBe(12_000);
+  });
+
+  it.each<[string, CountLanguage]>([
+    ['1.234 B', 'tr'],
+    ['12 Bim', 'tr'],
+    ['Mr. Smith 3', 'tr'],
+  ])('reads %j on a %s page without guessing', (text, language) => {
+    const value = parseLocaleCount(text, language);
+    expect(value === undefined || value === 3 || value === 12).toBe(true);
+  });
+
+  it('keeps the plus of an abbreviated Turkish floor', () => {
+    expect(parseLocaleCountWithPlus('10B+ çalışan', 'tr')).toEqual({ value: 10_000, orMore: true });
+    expect(parseLocaleCountWithPlus('10.001+ çalışan', 'tr')).toEqual({ value: 10_001, orMore: true });
+    expect(parseLocaleCountWithPlus('10B+')).toEqual({ value: 10_000_000_000, orMore: true });
+  });
+
+  it('never throws on odd strings in any language', () => {
+    for (const language of ['en', 'de', 'fr', 'es', 'pt', 'tr', 'nl', 'it'] as const) {
+      for (const text of ODD_STRINGS) {
+        const value = parseLocaleCount(text, language);
+        if (value !== undefined) expect(Number.isSafeInteger(value) && value >= 0).toBe(true);
+      }
+    }
   });
 });

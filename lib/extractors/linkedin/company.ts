@@ -4,13 +4,16 @@ import type { Extractor } from '@/lib/extractors/types';
 import { parseLocaleCount } from '@/lib/signals/parse-number';
 import { readAboutRows } from './about-rows';
 import { canonicalCompanyUrl, companySlugOf } from './company-url';
-import { mentionsFollowers } from './labels';
+import { followersPhrase, type LabelLanguage } from './labels';
 import { isStaleContent, slugsNamedByPage } from './page-identity';
+import { pageLanguage } from './page-language';
 import { findPageRegions } from './page-regions';
 import { readAboutSignals } from './read-about';
 import { readFundingSignals } from './read-funding';
+import { readJobSignals } from './read-jobs';
 import { readJsonLdSignals } from './read-json-ld';
 import { readLocationSignals } from './read-locations';
+import { readOrgIdSignals } from './read-org-id';
 import { readTopCardSignals } from './read-top-card';
 
 export const LINKEDIN_COMPANY_EXTRACTOR_ID = 'linkedin-company';
@@ -24,6 +27,8 @@ export const LINKEDIN_COMPANY_EXTRACTOR_ID = 'linkedin-company';
 export const linkedInCompanyExtractor: Extractor = {
   id: LINKEDIN_COMPANY_EXTRACTOR_ID,
   pageKind: 'linkedin-company',
+  // Every company page shows these, in the top card or the About rows.
+  keyFields: ['name', 'industry', 'employeeRange'],
   matches: (url) => companySlugOf(url) !== undefined,
   extract(doc, url, seenAt) {
     const slug = companySlugOf(url);
@@ -31,14 +36,18 @@ export const linkedInCompanyExtractor: Extractor = {
     if (!slug || !regions.heading) return [];
     if (isStaleContent(slug, slugsNamedByPage(doc, regions.isNoise))) return [];
     const sink = createSignalSink(url, LINKEDIN_COMPANY_EXTRACTOR_ID, seenAt);
+    const language = pageLanguage(doc);
     const name = visibleText(regions.heading);
     sink.add('name', name || undefined, name);
-    readAboutSignals(readAboutRows(doc, regions.isNoise), sink, new Date(seenAt).getUTCFullYear());
+    const seenYear = new Date(seenAt).getUTCFullYear();
+    readAboutSignals(readAboutRows(doc, regions.isNoise), sink, seenYear, language);
     readJsonLdSignals(doc, slug, sink);
     readLocationSignals(doc, regions.isNoise, sink);
-    readMetaFollowers(doc, sink);
-    readTopCardSignals(regions.heading, regions.topCard, sink);
+    readMetaFollowers(doc, sink, language);
+    readTopCardSignals(regions.heading, regions.topCard, sink, language);
     readFundingSignals(doc, sink);
+    readOrgIdSignals(doc, slug, regions.isNoise, sink);
+    readJobSignals(doc, regions.isNoise, sink);
     // A heading alone (a sign-in wall, an error page) is no company: it takes a fact besides the name.
     if (!sink.has('name') || sink.signals().length < 2) return [];
     sink.add('linkedinUrl', canonicalCompanyUrl(slug), url.href);
@@ -47,8 +56,9 @@ export const linkedInCompanyExtractor: Extractor = {
 };
 
 /** "Acme | 182,405 followers on LinkedIn. …": exact where the top card abbreviates. */
-function readMetaFollowers(doc: Document, sink: SignalSink): void {
+function readMetaFollowers(doc: Document, sink: SignalSink, language: LabelLanguage): void {
   const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  const match = /\|\s*([^|]*?\bfollowers?\b[^|.]*)/i.exec(description);
-  if (match?.[1] && mentionsFollowers(match[1])) sink.add('followers', parseLocaleCount(match[1]), match[1]);
+  const afterName = description.indexOf('|');
+  const phrase = afterName < 0 ? undefined : followersPhrase(description.slice(afterName + 1));
+  if (phrase) sink.add('followers', parseLocaleCount(phrase, language), phrase);
 }

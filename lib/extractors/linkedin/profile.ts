@@ -30,6 +30,8 @@ interface CompanySource {
 export const linkedInProfileExtractor: Extractor = {
   id: LINKEDIN_PROFILE_EXTRACTOR_ID,
   pageKind: 'linkedin-profile',
+  // A profile always shows a name; a title too, unless the person lists no job (then unknown, and said so).
+  keyFields: ['personName', 'personTitle'],
   matches: (url) => profileSlugOf(url) !== undefined,
   extract(doc, url, seenAt) {
     const slug = profileSlugOf(url);

@@ -8,10 +8,15 @@ import { parseHeadquarters } from '@/lib/signals/location';
 import { parseLocaleCount } from '@/lib/signals/parse-number';
 import type { AboutRows } from './about-rows';
 import { isLinkedInHost } from './company-url';
-import { mentionsMembers } from './labels';
+import { type LabelLanguage, mentionsMembers } from './labels';
 
 /** Signals from the labelled About rows: the most reliable source, so it is read first. */
-export function readAboutSignals(rows: AboutRows, sink: SignalSink, seenYear: number): void {
+export function readAboutSignals(
+  rows: AboutRows,
+  sink: SignalSink,
+  seenYear: number,
+  language: LabelLanguage = 'en',
+): void {
   const text = (key: Parameters<AboutRows['get']>[0]) => {
     const first = rows.get(key)?.values[0];
     return first ? visibleText(first) : '';
@@ -19,14 +24,14 @@ export function readAboutSignals(rows: AboutRows, sink: SignalSink, seenYear: nu
   readWebsite(rows, sink);
   const industry = text('industry');
   sink.add('industry', canonicalIndustry(industry) ?? (industry || undefined), industry);
-  readCompanySize(rows, sink);
+  readCompanySize(rows, sink, language);
   readHeadquarters(text('headquarters'), sink);
   const type = text('type');
   sink.add('companyType', normalizeCompanyType(type), type);
   const founded = text('founded');
   sink.add('foundedYear', parseFoundedYear(founded, seenYear), founded);
   const specialties = text('specialties');
-  sink.add('specialties', splitSpecialties(specialties), specialties);
+  sink.add('specialties', splitSpecialties(specialties, language), specialties);
 }
 
 function readWebsite(rows: AboutRows, sink: SignalSink): void {
@@ -40,12 +45,13 @@ function readWebsite(rows: AboutRows, sink: SignalSink): void {
 }
 
 /** The first value is the declared band; a later one ("4,213 associated members") is members. */
-function readCompanySize(rows: AboutRows, sink: SignalSink): void {
+function readCompanySize(rows: AboutRows, sink: SignalSink, language: LabelLanguage): void {
   for (const cell of rows.get('size')?.values ?? []) {
     const value = visibleText(cell);
-    const band = normalizeEmployeeRange(value);
+    const band = normalizeEmployeeRange(value, language);
     if (band) sink.add('employeeRange', band, value);
-    else if (mentionsMembers(value)) sink.add('employeesOnLinkedIn', parseLocaleCount(value), value);
+    else if (mentionsMembers(value))
+      sink.add('employeesOnLinkedIn', parseLocaleCount(value, language), value);
   }
 }
 
@@ -63,11 +69,29 @@ function parseFoundedYear(text: string, seenYear: number): number | undefined {
   return year !== undefined && year <= seenYear ? year : undefined;
 }
 
-/** "Anvils, Rocket skates, and Portable holes": LinkedIn joins specialties with commas. */
-export function splitSpecialties(text: string): string[] | undefined {
+/** The word a localized list puts before its last item, with no comma: "A, B und C". */
+const LIST_CONJUNCTIONS: Partial<Record<LabelLanguage, RegExp>> = {
+  de: /^(.+)\s+und\s+(.+)$/u,
+  fr: /^(.+)\s+et\s+(.+)$/u,
+  es: /^(.+)\s+[ye]\s+(.+)$/u,
+  pt: /^(.+)\s+e\s+(.+)$/u,
+  tr: /^(.+)\s+ve\s+(.+)$/u,
+  nl: /^(.+)\s+en\s+(.+)$/u,
+  it: /^(.+)\s+e\s+(.+)$/u,
+};
+
+/**
+ * "Anvils, Rocket skates, and Portable holes": LinkedIn joins specialties with commas, and in
+ * other interface languages the last one with the language's "and" ("Cloud-ERP, Analytik und
+ * Planung"). That word only splits the last item of a list that has commas, so a lone
+ * "Forschung und Entwicklung" stays whole.
+ */
+export function splitSpecialties(text: string, language: LabelLanguage = 'en'): string[] | undefined {
   const items = text
     .split(/\s*,\s*(?:and\s+|&\s+)?/i)
     .map((item) => item.trim())
     .filter(Boolean);
+  const lastJoin = LIST_CONJUNCTIONS[language]?.exec(items.at(-1) ?? '');
+  if (items.length > 1 && lastJoin?.[1] && lastJoin[2]) items.splice(-1, 1, lastJoin[1], lastJoin[2]);
   return items.length > 0 ? [...new Set(items)] : undefined;
 }

@@ -4,16 +4,21 @@ import { normalizeEmployeeRange } from '@/lib/signals/employee-range';
 import { canonicalIndustry } from '@/lib/signals/linkedin-industries';
 import { parseHeadquarters } from '@/lib/signals/location';
 import { parseLocaleCount } from '@/lib/signals/parse-number';
-import { mentionsEmployees, mentionsFollowers } from './labels';
+import { type LabelLanguage, mentionsEmployees, mentionsFollowers } from './labels';
 
 /**
  * The top card has no labels: its items (industry, location, followers, size) come in an order
  * that varies and any may be missing, so each item is classified by what its text is, never
  * by its position or class. Text that fits no class (a tagline) is left alone.
  */
-export function readTopCardSignals(heading: Element, topCard: Element | undefined, sink: SignalSink): void {
+export function readTopCardSignals(
+  heading: Element,
+  topCard: Element | undefined,
+  sink: SignalSink,
+  language: LabelLanguage = 'en',
+): void {
   if (!topCard) return;
-  for (const item of topCardItems(topCard, heading)) classifyItem(item, sink);
+  for (const item of topCardItems(topCard, heading)) classifyItem(item, sink, language);
 }
 
 function topCardItems(topCard: Element, heading: Element): string[] {
@@ -41,16 +46,16 @@ function joinDetachedNumbers(chunks: string[]): string[] {
 /** Top-card items are short ("182,405 followers"); a sentence is a post or a tagline, not a fact. */
 const MAX_ITEM_LENGTH = 80;
 
-function classifyItem(text: string, sink: SignalSink): void {
+function classifyItem(text: string, sink: SignalSink, language: LabelLanguage): void {
   if (text.length > MAX_ITEM_LENGTH) return;
   if (mentionsFollowers(text)) {
-    sink.add('followers', parseLocaleCount(text), text);
+    sink.add('followers', parseLocaleCount(text, language), text);
     return;
   }
   if (mentionsEmployees(text)) {
-    const band = normalizeEmployeeRange(text);
+    const band = normalizeEmployeeRange(text, language);
     if (band) sink.add('employeeRange', band, text);
-    else sink.add('employeesOnLinkedIn', parseLocaleCount(text), text);
+    else sink.add('employeesOnLinkedIn', parseLocaleCount(text, language), text);
     return;
   }
   const industry = canonicalIndustry(text);
