@@ -25,7 +25,10 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
         return { accepted: false };
       }
       await setTabState(tabId, state);
-      await refreshBadge(db, tabId, state, await getActiveIcp(db), now());
+      const icp = await getActiveIcp(db);
+      await refreshBadge(db, tabId, state, icp, now());
+      // Profiles open in other tabs may work at the company just read: their badge can now show its tier.
+      if (state.kind === 'company') await refreshAllBadges(db, icp, now(), 'person');
       return { accepted: true };
     },
     async clearTab(_input, sender) {
@@ -92,9 +95,10 @@ async function refreshBadge(
   else await clearBadge(tabId);
 }
 
-/** A new ICP changes every open tab's tier. */
-async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date): Promise<void> {
+/** A new ICP changes every open tab's tier; a newly read company, the tier of its people's tabs. */
+async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date, only?: TabState['kind']): Promise<void> {
   for (const [tabId, state] of await listTabStates()) {
+    if (only && state.kind !== only) continue;
     await refreshBadge(db, tabId, state, icp, now).catch(() => forgetTab(tabId));
   }
 }

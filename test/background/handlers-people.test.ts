@@ -56,6 +56,14 @@ describe('background handlers on profiles', () => {
     });
   });
 
+  it('re-badges a profile tab when its company is read in another tab', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    await handlers.observe({ observation: omar }, fromTab(3));
+    expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('');
+    await handlers.observe({ observation: northwind }, fromTab(2));
+    expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('A');
+  });
+
   it('shows the company tier on the profile once the company is known, by its numeric id', async () => {
     const handlers = createHandlers(db, () => NOW);
     await handlers.observe({ observation: northwind }, fromTab(2));

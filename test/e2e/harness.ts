@@ -108,7 +108,8 @@ interface WorkerChrome {
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (wanted) => {
     const tabs = await (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === wanted)?.id;
+    // The newest tab showing the URL: a test may open the same page twice.
+    return tabs.filter((tab) => tab.url === wanted).at(-1)?.id;
   }, url);
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
