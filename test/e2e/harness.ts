@@ -142,6 +142,22 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   return popup;
 }
 
+/** Re-opens the popup until it shows `selector`: the page read may still be on its way. */
+export async function openPopupShowing(
+  browser: ExtensionBrowser,
+  tabId: number,
+  selector: string,
+  timeoutMs = 8000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const popup = await openPopup(browser, tabId);
+    if ((await popup.locator(selector).count()) > 0 || Date.now() > deadline) return popup;
+    await popup.close();
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
 export async function openCompanyPage(
   browser: ExtensionBrowser,
   url: string,

@@ -10,6 +10,7 @@ import {
   launchWithExtension,
   openCompanyPage,
   openPopup,
+  openPopupShowing,
   signalValues,
   startFixtureServer,
   waitForBadge,
@@ -147,6 +148,38 @@ describe('LinkedIn company pages in Chromium', () => {
     assert.equal(await waitForBadge(browser.worker, tabId, ''), '');
   });
 
+  it('says when a company page could not be read, or only in part, and lists it under Diagnostics', async () => {
+    const partial = await openCompanyPage(browser, `${server.origin}/company/icon-labs/`);
+    const partialPopup = await openPopupShowing(browser, partial.tabId, '[data-testid=read-problem]');
+    assert.equal(
+      await partialPopup.getAttribute('[data-testid=read-problem]', 'data-missing'),
+      'industry employeeRange',
+    );
+    assert.equal(await partialPopup.textContent('[data-testid=company-name]'), 'Icon Labs');
+
+    const skeleton = await openCompanyPage(browser, `${server.origin}/company/skeleton-systems/`);
+    const skeletonPopup = await openPopupShowing(browser, skeleton.tabId, '[data-testid=read-problem]');
+    assert.equal(
+      await skeletonPopup.getAttribute('[data-testid=read-problem]', 'data-missing'),
+      'name industry employeeRange',
+    );
+    assert.equal(await skeletonPopup.locator('[data-testid=no-company]').count(), 0);
+    assert.equal(await waitForBadge(browser.worker, skeleton.tabId, ''), '');
+
+    const options = await browser.context.newPage();
+    const reported = await waitFor(async () => {
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.waitForSelector('[data-testid=diagnostics]');
+      const urls = await options.$$eval('[data-testid=read-problem-entry] .diagnostics__url', (cells) =>
+        cells.map((cell) => new URL(cell.textContent ?? '').pathname),
+      );
+      return urls.includes('/company/icon-labs/') && urls.includes('/company/skeleton-systems/')
+        ? urls
+        : undefined;
+    }, 15_000);
+    assert.ok(reported, 'both pages are listed under Diagnostics');
+  });
+
   it('refuses a bad ICP file with the path of the problem, keeps the active ICP, then imports a good one', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -176,6 +209,15 @@ describe('LinkedIn company pages in Chromium', () => {
     assert.deepEqual(browser.consoleProblems, []);
   });
 });
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
 
 async function waitForSignal(browser: ExtensionBrowser, tabId: number, field: string, timeoutMs = 8000) {
   const deadline = Date.now() + timeoutMs;

@@ -286,6 +286,45 @@ describe('linkedInCompanyExtractor on pages that are not a readable company', ()
   });
 });
 
+describe('linkedInCompanyExtractor on a redesigned page', () => {
+  it('reads nothing from a page whose top card never renders', () => {
+    const doc = parsePage(readLinkedInFixture('changed-markup-skeleton.html'));
+    const url = new URL('https://www.linkedin.com/company/skeleton-systems/');
+    expect(linkedInCompanyExtractor.extract(doc, url, SEEN_AT)).toEqual([]);
+  });
+
+  it('reads what is still there, and leaves the key fields it cannot see unknown', () => {
+    const doc = parsePage(readLinkedInFixture('changed-markup-icons-only.html'));
+    const url = new URL('https://www.linkedin.com/company/icon-labs/');
+    const facts = valuesOf(linkedInCompanyExtractor.extract(doc, url, SEEN_AT));
+    expect(facts).toEqual({
+      name: 'Icon Labs',
+      linkedinUrl: 'https://www.linkedin.com/company/icon-labs/',
+      linkedinOrgId: '18311902',
+      hqCity: 'Toronto',
+      hqRegion: 'Ontario',
+      hqCountry: 'CA',
+      followers: 12000,
+      employeesOnLinkedIn: 734,
+    });
+    expect(linkedInCompanyExtractor.keyFields.filter((field) => !(field in facts))).toEqual([
+      'industry',
+      'employeeRange',
+    ]);
+  });
+
+  it('takes a heading role as the page heading when the h1 tag is gone', () => {
+    const html = readLinkedInFixture('signed-in-harborview-about.html').replace(
+      /<h1([^>]*)>([\s\S]*?)<\/h1>/,
+      '<div role="heading" aria-level="1"$1>$2</div>',
+    );
+    const url = new URL('https://www.linkedin.com/company/harborview-analytics/about/');
+    expect(valuesOf(linkedInCompanyExtractor.extract(parsePage(html), url, SEEN_AT)).name).toBe(
+      'Harborview Analytics',
+    );
+  });
+});
+
 describe('linkedInCompanyExtractor after an in-app move to another company', () => {
   it('reads nothing while the page still shows the previous company', () => {
     const doc = parsePage(readLinkedInFixture('signed-in-harborview-about.html'));

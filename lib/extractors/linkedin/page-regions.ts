@@ -18,6 +18,8 @@ const NOISE_CONTAINERS = 'aside, footer, [role="complementary"], [role="contenti
 /** Top-card climbing stops below any ancestor that also holds these: they are other sections. */
 const SECTION_BOUNDARY = 'dl, nav, article, aside, footer, [data-test-id="about-us"]';
 const MAX_TOP_CARD_DEPTH = 6;
+/** An h1, or what screen readers are told is one when a redesign drops the tag. */
+const PAGE_HEADING = 'h1, [role="heading"][aria-level="1"]';
 /** A top card is a few short lines; a block with more text than this holds other sections. */
 const MAX_TOP_CARD_TEXT = 3000;
 
@@ -41,7 +43,7 @@ function findNoiseRoots(doc: Document): Element[] {
 function findCompanyHeading(doc: Document, isNoise: (el: Element) => boolean): Element | undefined {
   const scopes = [doc.querySelector('main'), doc.body].filter((scope): scope is HTMLElement => !!scope);
   for (const scope of scopes) {
-    const heading = Array.from(scope.querySelectorAll('h1')).find(
+    const heading = Array.from(scope.querySelectorAll(PAGE_HEADING)).find(
       (h1) => !isNoise(h1) && visibleText(h1) !== '',
     );
     if (heading) return heading;
