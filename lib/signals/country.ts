@@ -1,4 +1,4 @@
-import { COUNTRY_ALIASES, COUNTRY_NAME_LOCALES, NON_COUNTRY_CODES } from '@/lib/signals/regions';
+import { COUNTRY_ALIASES, COUNTRY_NAME_LOCALES, NON_COUNTRY_CODES } from '@/lib/signals/country-aliases';
 
 /**
  * Countries by name or code, in the eight interface languages Fitcheck reads, built from the

@@ -1,4 +1,4 @@
-import { CITY_NAMED_SUBDIVISIONS, SUBDIVISION_TABLES } from '@/lib/signals/regions';
+import { CITY_NAMED_SUBDIVISIONS, SUBDIVISION_TABLES } from '@/lib/signals/subdivisions';
 import { CONTROL_CHARACTERS, countryFromKey, FORMAT_CHARACTERS, placeKey } from './country';
 
 export { countryCode, placeKey } from './country';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryCode, type Headquarters, parseHeadquarters, regionCountry } from '@/lib/signals/location';
-import { COUNTRY_ALIASES, SUBDIVISION_TABLES } from '@/lib/signals/regions';
+import { COUNTRY_ALIASES } from '@/lib/signals/country-aliases';
+import { SUBDIVISION_TABLES } from '@/lib/signals/subdivisions';
 import { ODD_STRINGS } from '../helpers/odd-strings';
 
 describe('countryCode', () => {

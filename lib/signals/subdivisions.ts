@@ -1,7 +1,7 @@
 /**
- * Place tables for reading headquarters text: first-level subdivisions that imply their country,
- * country aliases that `Intl.DisplayNames` does not produce, and codes that are not countries.
- * Data only; the matching lives in location.ts.
+ * First-level subdivisions that imply their country, for reading headquarters text ("Fairfield,
+ * NJ", "Walldorf, Baden-Württemberg"). Data only; the matching lives in location.ts, and country
+ * names and aliases in country.ts and country-aliases.ts.
  */
 
 export interface Subdivision {
@@ -272,89 +272,3 @@ export const CITY_NAMED_SUBDIVISIONS: readonly string[] = [
   'Puducherry',
   'Pondicherry',
 ];
-
-/** Country names and abbreviations people write that no `Intl.DisplayNames` locale we use produces. */
-export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  USA: 'US',
-  'U.S.': 'US',
-  'U.S.A.': 'US',
-  'United States of America': 'US',
-  'The United States': 'US',
-  UK: 'GB',
-  'U.K.': 'GB',
-  'Great Britain': 'GB',
-  Britain: 'GB',
-  England: 'GB',
-  Scotland: 'GB',
-  Wales: 'GB',
-  'Northern Ireland': 'GB',
-  Holland: 'NL',
-  'The Netherlands': 'NL',
-  'Czech Republic': 'CZ',
-  Czechia: 'CZ',
-  Korea: 'KR',
-  'South Korea': 'KR',
-  'Republic of Korea': 'KR',
-  'Korea, Republic of': 'KR',
-  'North Korea': 'KP',
-  Russia: 'RU',
-  'Russian Federation': 'RU',
-  Vietnam: 'VN',
-  'Viet Nam': 'VN',
-  Turkey: 'TR',
-  Türkiye: 'TR',
-  UAE: 'AE',
-  'U.A.E.': 'AE',
-  'Ivory Coast': 'CI',
-  Macedonia: 'MK',
-  Burma: 'MM',
-  Swaziland: 'SZ',
-  'Cape Verde': 'CV',
-  'East Timor': 'TL',
-  Vatican: 'VA',
-  'Hong Kong': 'HK',
-  Macau: 'MO',
-  Macao: 'MO',
-  Palestine: 'PS',
-  'Democratic Republic of the Congo': 'CD',
-  'DR Congo': 'CD',
-  DRC: 'CD',
-  'Republic of the Congo': 'CG',
-  'Bosnia and Herzegovina': 'BA',
-  'Trinidad and Tobago': 'TT',
-  'Antigua and Barbuda': 'AG',
-  'Saint Kitts and Nevis': 'KN',
-  'Saint Lucia': 'LC',
-  'Saint Vincent and the Grenadines': 'VC',
-  'Sao Tome and Principe': 'ST',
-  'Iran, Islamic Republic of': 'IR',
-  'Taiwan, Province of China': 'TW',
-  'Republic of China': 'TW',
-  "People's Republic of China": 'CN',
-  PRC: 'CN',
-  KSA: 'SA',
-};
-
-/**
- * Two-letter codes `Intl.DisplayNames` names that are not countries (unions, pseudo-regions) or
- * are only "exceptionally reserved" in ISO 3166-1; deprecated codes are dropped separately.
- */
-export const NON_COUNTRY_CODES: ReadonlySet<string> = new Set([
-  'AC',
-  'CP',
-  'CQ',
-  'DG',
-  'EA',
-  'EU',
-  'EZ',
-  'IC',
-  'QO',
-  'TA',
-  'UN',
-  'XA',
-  'XB',
-  'ZZ',
-]);
-
-/** The locales whose country names we recognize. */
-export const COUNTRY_NAME_LOCALES: readonly string[] = ['en', 'de', 'fr', 'es', 'pt', 'tr', 'nl', 'it'];
