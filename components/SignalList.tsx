@@ -1,8 +1,9 @@
 import type { Fact, Facts } from '@/lib/accounts/facts';
 import { formatFieldValue } from '@/lib/scoring/format-value';
 import { FIELD_LABELS } from '@/lib/signals/field-labels';
-import { SIGNAL_FIELDS } from '@/lib/signals/vocabulary';
-import { evidenceTitle } from './EvidenceNote';
+import { type Evidence, SIGNAL_FIELDS } from '@/lib/signals/vocabulary';
+import { safeHttpUrl } from '@/lib/safe-url';
+import { describePage, evidenceTitle } from './EvidenceNote';
 
 /**
  * Everything read about the company, one element per value (a list gives one per item); where
@@ -31,6 +32,18 @@ export function SignalList({ facts }: { facts: Facts }) {
                   {formatFieldValue(fact.field, value)}
                 </span>
               ))}
+              {fact.alternatives.map((alternative) => (
+                <div
+                  class="signal-alternative"
+                  data-testid="signal-alternative"
+                  data-field={fact.field}
+                  data-value={String(alternative.value)}
+                  key={`alt:${String(alternative.value)}`}
+                  title={evidenceTitle([alternative.evidence])}
+                >
+                  {sourceName(alternative.evidence)} says {formatFieldValue(fact.field, alternative.value)}
+                </div>
+              ))}
             </dd>
           </div>
         ))}
@@ -41,4 +54,10 @@ export function SignalList({ facts }: { facts: Facts }) {
 
 function valuesOf(fact: Fact): readonly (string | number | boolean)[] {
   return Array.isArray(fact.value) ? fact.value : [fact.value as string | number | boolean];
+}
+
+/** Where another value came from, in words: "LinkedIn", "northwindledger.com". */
+function sourceName(evidence: Evidence): string {
+  const href = safeHttpUrl(evidence.url);
+  return href ? describePage(href).replace(/ [a-z]+ tab$/, '') : evidence.extractorId;
 }
