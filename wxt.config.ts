@@ -14,8 +14,12 @@ export default defineConfig({
     return {
       name: 'Fitcheck',
       description: 'Does this company fit your ICP, and why? Read from the page you are on.',
-      permissions: ['storage'],
-      host_permissions: ['*://*.linkedin.com/*', ...(grantAllSites ? allSites : [])],
+      permissions: ['storage', 'activeTab', 'scripting'],
+      host_permissions: [
+        '*://*.linkedin.com/*',
+        '*://*.crunchbase.com/*',
+        ...(grantAllSites ? allSites : []),
+      ],
       ...(manifestVersion === 3
         ? { optional_host_permissions: grantAllSites ? [] : allSites }
         : { optional_permissions: grantAllSites ? [] : allSites }),

@@ -2,11 +2,16 @@ import { browser } from 'wxt/browser';
 import { clearBadge } from '@/lib/background/badge';
 import { createHandlers } from '@/lib/background/handlers';
 import { forgetTab } from '@/lib/background/tab-state';
+import { syncWebsiteReading } from '@/lib/background/website-reading';
 import { getDb } from '@/lib/db';
 import { listenForMessages } from '@/lib/messaging';
 
 export default defineBackground(() => {
   listenForMessages(createHandlers(getDb()));
+  // Read websites automatically exactly while the user grants the all-sites permission.
+  void syncWebsiteReading();
+  browser.permissions.onAdded.addListener(() => void syncWebsiteReading());
+  browser.permissions.onRemoved.addListener(() => void syncWebsiteReading());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab: forget the company it showed until its content script reads
   // the new page (it may not be a page we read at all).

@@ -25,6 +25,20 @@ export const PROTOCOL = {
   clearTab: { from: 'content-script', input: z.object({}) },
   /** A content script's page is of a kind we read, but nothing could be read from it. */
   unreadable: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
+  /** A website's content script asks which of these globals the page defines (main world). */
+  probeGlobals: {
+    from: 'content-script',
+    input: z.object({
+      candidates: z
+        .array(
+          z
+            .string()
+            .regex(/^[\w$]+(\.[\w$]+)*$/)
+            .max(100),
+        )
+        .max(1000),
+    }),
+  },
   /** After settling, a page still lacks key fields: keep it for the diagnostics list. */
   readProblem: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
   /** The popup asks for the fit of the company in a tab. */
@@ -33,6 +47,10 @@ export const PROTOCOL = {
   getActiveIcp: { from: 'extension-page', input: z.object({}) },
   /** The options page imports an ICP file's text. */
   importIcp: { from: 'extension-page', input: z.object({ text: z.string().max(5_000_000) }) },
+  /** The popup opened on a website: read it now (the click granted activeTab). */
+  readTab: { from: 'extension-page', input: z.object({ tabId: z.number().int().nonnegative() }) },
+  /** The options page changed the all-sites permission: start or stop reading websites automatically. */
+  syncWebsiteReading: { from: 'extension-page', input: z.object({}) },
   /** The options page lists, or clears, the pages that could not be read. */
   listReadProblems: { from: 'extension-page', input: z.object({}) },
   clearReadProblems: { from: 'extension-page', input: z.object({}) },
@@ -74,6 +92,9 @@ export interface MessageOutputs {
   getActiveIcp: Icp;
   importIcp: IcpParseResult;
   unreadable: { recorded: true };
+  probeGlobals: string[];
+  readTab: { started: boolean };
+  syncWebsiteReading: { automatic: boolean };
   readProblem: { recorded: true };
   listReadProblems: ReadProblem[];
   clearReadProblems: { cleared: true };

@@ -24,6 +24,9 @@ function handlers(): Handlers {
     readProblem: vi.fn(async () => ({ recorded: true as const })),
     listReadProblems: vi.fn(async () => []),
     clearReadProblems: vi.fn(async () => ({ cleared: true as const })),
+    probeGlobals: vi.fn(async () => []),
+    readTab: vi.fn(async () => ({ started: false })),
+    syncWebsiteReading: vi.fn(async () => ({ automatic: false })),
   };
 }
 

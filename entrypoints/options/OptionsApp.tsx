@@ -5,6 +5,7 @@ import type { IcpIssue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { WebsiteReadingToggle } from './WebsiteReadingToggle';
 
 const MAX_ICP_FILE_BYTES = 2_000_000;
 
@@ -54,6 +55,7 @@ export function OptionsApp() {
       </div>
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
+      <WebsiteReadingToggle />
       <DiagnosticsPanel />
     </main>
   );

@@ -36,13 +36,34 @@ function TabFitView({ tabFit }: { tabFit: TabFit }) {
   }
 }
 
+const READ_POLL_MS = 300;
+const READ_TIMEOUT_MS = 5000;
+
+/**
+ * The tab's fit. On a website Fitcheck has not read yet, opening the popup is the user's
+ * request to read it (activeTab): start the reader, then wait briefly for its first read.
+ */
+async function loadTabFit(tabId: number): Promise<TabFit> {
+  const known = await sendMessage('getTabFit', { tabId });
+  if (known.state !== 'none') return known;
+  const { started } = await sendMessage('readTab', { tabId });
+  if (!started) return known;
+  const deadline = Date.now() + READ_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, READ_POLL_MS));
+    const fit = await sendMessage('getTabFit', { tabId });
+    if (fit.state !== 'none') return fit;
+  }
+  return known;
+}
+
 export function PopupApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     (async () => {
       const tabId = await targetTabId();
       if (tabId === undefined) return setState({ kind: 'ready', tabFit: { state: 'none' } });
-      setState({ kind: 'ready', tabFit: await sendMessage('getTabFit', { tabId }) });
+      setState({ kind: 'ready', tabFit: await loadTabFit(tabId) });
     })().catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
   }, []);
   return (

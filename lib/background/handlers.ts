@@ -8,6 +8,7 @@ import type { Icp } from '@/lib/icp/schema';
 import type { Handlers } from '@/lib/messaging';
 import type { Observation } from '@/lib/signals/vocabulary';
 import { clearBadge, showFitBadge } from './badge';
+import { probeGlobals, readWebsiteTab, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
 import { forgetTab, getTabState, listTabStates, setTabState, type TabState } from './tab-state';
 
@@ -42,6 +43,15 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       await setTabState(tabId, { kind: 'unreadable', pageKind: report.pageKind, missing: report.missing });
       await clearBadge(tabId);
       return { recorded: true };
+    },
+    async probeGlobals({ candidates }, sender) {
+      return probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates);
+    },
+    async readTab({ tabId }) {
+      return { started: await readWebsiteTab(tabId).catch(() => false) };
+    },
+    async syncWebsiteReading() {
+      return { automatic: await syncWebsiteReading() };
     },
     async readProblem({ report }) {
       await recordReadProblem(db, report);
