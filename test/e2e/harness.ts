@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 /**
@@ -11,7 +11,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
  * content-script match patterns ignore ports).
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES = join(ROOT, 'test/fixtures/linkedin');
+const FIXTURES = join(ROOT, 'test/fixtures');
 const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
 interface Route {
@@ -21,16 +21,40 @@ interface Route {
 
 const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
 
-export async function startFixtureServer(): Promise<{ origin: string; close(): Promise<void> }> {
-  const routeFiles = (await readdir(FIXTURES)).filter((name) => /^routes(-[\w-]+)?\.json$/.test(name));
-  const routes: Route[] = [];
-  for (const name of routeFiles)
-    routes.push(...(JSON.parse(await readFile(join(FIXTURES, name), 'utf8')) as Route[]));
-  const byPath = new Map(routes.map((route) => [trimSlash(new URL(route.url).pathname), route.file]));
+/** LinkedIn serves the same pages on every country subdomain; other sites by their own host. */
+function siteOf(hostname: string): string {
+  const host = hostname.toLowerCase();
+  return host === 'linkedin.com' || host.endsWith('.linkedin.com')
+    ? 'linkedin.com'
+    : host.replace(/^www\./, '');
+}
+
+const routeKey = (url: URL) => `${siteOf(url.hostname)}${trimSlash(url.pathname)}`;
+
+/** Every fixture route: routes.json and routes-<topic>.json files in any folder under test/fixtures. */
+async function readRoutes(): Promise<Map<string, string>> {
+  const routes = new Map<string, string>();
+  const entries = await readdir(FIXTURES, { recursive: true });
+  for (const entry of entries.filter((name) => /(^|\/)routes(-[\w-]+)?\.json$/.test(name))) {
+    const folder = dirname(join(FIXTURES, entry));
+    for (const route of JSON.parse(await readFile(join(FIXTURES, entry), 'utf8')) as Route[]) {
+      routes.set(routeKey(new URL(route.url)), join(folder, route.file));
+    }
+  }
+  return routes;
+}
+
+/** Serves each fixture at its real host and path; the browser maps every host to this server. */
+export async function startFixtureServer(): Promise<{
+  origin: string;
+  port: number;
+  close(): Promise<void>;
+}> {
+  const routes = await readRoutes();
   const server: Server = createServer((request, response) => {
-    const path = trimSlash(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = byPath.get(path);
-    if (path === '/favicon.ico') {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const file = routes.get(routeKey(url));
+    if (url.pathname === '/favicon.ico') {
       response.writeHead(204).end();
       return;
     }
@@ -38,7 +62,7 @@ export async function startFixtureServer(): Promise<{ origin: string; close(): P
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
-    readFile(join(FIXTURES, file)).then(
+    readFile(file).then(
       (body) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
       () => response.writeHead(500).end(),
     );
@@ -47,6 +71,7 @@ export async function startFixtureServer(): Promise<{ origin: string; close(): P
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://www.linkedin.com:${port}`,
+    port,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -75,7 +100,8 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--host-resolver-rules=MAP www.linkedin.com 127.0.0.1, MAP *.linkedin.com 127.0.0.1',
+      // Every host resolves to the fixture server: LinkedIn, Crunchbase and company websites alike.
+      '--host-resolver-rules=MAP * 127.0.0.1',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
