@@ -1,9 +1,14 @@
+import { crunchbaseOrganizationExtractor } from './crunchbase/organization';
 import { linkedInCompanyExtractor } from './linkedin/company';
 import { linkedInProfileExtractor } from './linkedin/profile';
 import type { Extractor } from './types';
 
 /** Every extractor, in the order they are tried. A registry test checks each has a fixture. */
-export const EXTRACTORS: readonly Extractor[] = [linkedInCompanyExtractor, linkedInProfileExtractor];
+export const EXTRACTORS: readonly Extractor[] = [
+  linkedInCompanyExtractor,
+  linkedInProfileExtractor,
+  crunchbaseOrganizationExtractor,
+];
 
 export function extractorFor(url: URL): Extractor | undefined {
   return EXTRACTORS.find((extractor) => extractor.matches(url));

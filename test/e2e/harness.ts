@@ -76,6 +76,23 @@ export async function startFixtureServer(): Promise<{
   };
 }
 
+/**
+ * https pages (Crunchbase, company websites, some HSTS-preloaded hosts the browser always
+ * upgrades) are answered from the fixtures at their real URL; content scripts inject as usual.
+ */
+async function answerHttpsFromFixtures(context: BrowserContext): Promise<void> {
+  const routes = await readRoutes();
+  await context.route(/^https:\/\//, async (route) => {
+    const file = routes.get(routeKey(new URL(route.request().url())));
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: await readFile(file),
+    });
+  });
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -104,6 +121,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--host-resolver-rules=MAP * 127.0.0.1',
     ],
   });
+  await answerHttpsFromFixtures(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const consoleProblems: string[] = [];

@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '@/lib/extractors/registry';
-import { linkedInRoutes } from '../helpers/fixtures';
+import { allFixtureRoutes } from '../helpers/fixtures';
 
 describe('extractor registry', () => {
   it.each(EXTRACTORS.map((extractor) => [extractor.id, extractor] as const))(
     '%s has a test file and a fixture page it matches',
     (id, extractor) => {
       expect(existsSync(resolve(import.meta.dirname, `${id}.test.ts`))).toBe(true);
-      expect(linkedInRoutes().some((route) => extractor.matches(new URL(route.url)))).toBe(true);
+      expect(allFixtureRoutes().some((route) => extractor.matches(new URL(route.url)))).toBe(true);
     },
   );
 

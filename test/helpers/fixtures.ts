@@ -23,3 +23,12 @@ export function readLinkedInFixture(file: string): string {
 export function parsePage(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+const ALL_FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+/** Every fixture route under test/fixtures, whatever the site (LinkedIn, Crunchbase, websites). */
+export function allFixtureRoutes(): FixtureRoute[] {
+  return (readdirSync(ALL_FIXTURES, { recursive: true }) as string[])
+    .filter((name) => /(^|\/)routes(-[\w-]+)?\.json$/.test(name))
+    .flatMap((name) => JSON.parse(readFileSync(join(ALL_FIXTURES, name), 'utf8')) as FixtureRoute[]);
+}

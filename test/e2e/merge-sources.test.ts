@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openCompanyPage,
+  openPopupShowing,
+  signalValues,
+  startFixtureServer,
+  waitForBadge,
+} from './harness';
+
+/**
+ * One account per company: what the SDR reads on LinkedIn, then on Crunchbase (and the
+ * company's website), lands on the same account, and the popup on any of those pages shows
+ * everything read so far.
+ */
+describe('one account across LinkedIn, Crunchbase and the company website', () => {
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+  let browser: ExtensionBrowser;
+
+  before(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('adds Crunchbase funding to the account first read on LinkedIn', async () => {
+    const linkedin = await openCompanyPage(browser, `${server.origin}/company/northwind-ledger`);
+    assert.equal(await waitForBadge(browser.worker, linkedin.tabId, 'A'), 'A');
+
+    const crunchbase = await openCompanyPage(
+      browser,
+      'https://www.crunchbase.com/organization/northwind-ledger',
+    );
+    assert.equal(await waitForBadge(browser.worker, crunchbase.tabId, 'A'), 'A');
+    const popup = await openPopupShowing(
+      browser,
+      crunchbase.tabId,
+      '[data-testid=signal][data-field=totalFundingUsd]',
+    );
+    assert.equal(await popup.textContent('[data-testid=company-name]'), 'Northwind Ledger');
+    const signals = await signalValues(popup);
+    assert.deepEqual(signals.totalFundingUsd, ['142000000']);
+    assert.deepEqual(signals.employeesOnLinkedIn, ['1874'], 'what LinkedIn said is on the same account');
+    assert.deepEqual(signals.fundingStage, ['series_c']);
+  });
+
+  it('threw nothing into any page console', () => {
+    assert.deepEqual(browser.consoleProblems, []);
+  });
+});
