@@ -1,17 +1,24 @@
 import { deliverPageMessage, watchPage } from '@/lib/content/watch-page';
+import { EXTRACTORS } from '@/lib/extractors/registry';
+import { sendMessage } from '@/lib/messaging';
 import { createPageReader } from '@/lib/page-reader';
+import { createTechnologyExtractor, globalCandidates } from '@/lib/technologies/technology-extractor';
 
 export default defineContentScript({
   // Never declared in the manifest: the background injects it when the user opens the popup on
   // a website (activeTab), or registers it for every site once the user grants that permission.
   registration: 'runtime',
   matches: ['*://*/*'],
-  main(ctx) {
+  async main(ctx) {
+    // Tool globals live in the page's own world; the background looks them up there once.
+    const globals = await sendMessage('probeGlobals', { candidates: globalCandidates() }).catch(() => []);
+    const technologies = createTechnologyExtractor(() => ({ globals, cookies: document.cookie }));
     const reader = createPageReader({
       doc: document,
       location: () => new URL(location.href),
       now: () => new Date(),
       send: (message) => void deliverPageMessage(message),
+      extractors: [...EXTRACTORS, technologies],
     });
     watchPage(ctx, reader);
   },

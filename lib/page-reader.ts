@@ -35,9 +35,12 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
   return {
     read() {
       const url = deps.location();
-      const extractor = extractors.find((candidate) => candidate.matches(url));
+      // Several extractors may read one page (a website's firmographics and its tools); the
+      // first names the page kind and its key fields.
+      const matching = extractors.filter((candidate) => candidate.matches(url));
+      const extractor = matching[0];
       const seenAt = deps.now().toISOString();
-      const signals = extractor ? extractSafely(extractor, deps.doc, url, seenAt) : [];
+      const signals = matching.flatMap((each) => extractSafely(each, deps.doc, url, seenAt));
       const missing = extractor ? missingKeyFields(extractor, signals) : [];
       lastProblem =
         extractor && missing.length > 0

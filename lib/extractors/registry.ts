@@ -1,6 +1,7 @@
 import { crunchbaseOrganizationExtractor } from './crunchbase/organization';
 import { linkedInCompanyExtractor } from './linkedin/company';
 import { linkedInProfileExtractor } from './linkedin/profile';
+import { companyWebsiteExtractor } from './website/company-website';
 import type { Extractor } from './types';
 
 /** Every extractor, in the order they are tried. A registry test checks each has a fixture. */
@@ -8,6 +9,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   linkedInCompanyExtractor,
   linkedInProfileExtractor,
   crunchbaseOrganizationExtractor,
+  // Last: it takes any website that is not one of the sites above.
+  companyWebsiteExtractor,
 ];
 
 export function extractorFor(url: URL): Extractor | undefined {

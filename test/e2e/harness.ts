@@ -44,6 +44,15 @@ async function readRoutes(): Promise<Map<string, string>> {
   return routes;
 }
 
+/**
+ * A page the fixtures do not have is a 404; an asset a fixture page refers to (its logo, a
+ * badge, favicon) is an empty 204, so the browser logs no load error for what tests never see.
+ */
+function notAFixture(url: URL): { status: number; body: string } {
+  const isAsset = /\.(ico|svg|png|jpe?g|gif|webp|css|js|woff2?)$/i.test(url.pathname);
+  return isAsset ? { status: 204, body: '' } : { status: 404, body: 'not a fixture' };
+}
+
 /** Serves each fixture at its real host and path; the browser maps every host to this server. */
 export async function startFixtureServer(): Promise<{
   origin: string;
@@ -54,12 +63,9 @@ export async function startFixtureServer(): Promise<{
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const file = routes.get(routeKey(url));
-    if (url.pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
     if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
+      const { status, body } = notAFixture(url);
+      response.writeHead(status, { 'content-type': 'text/plain' }).end(body);
       return;
     }
     readFile(file).then(
@@ -84,7 +90,7 @@ async function answerHttpsFromFixtures(context: BrowserContext): Promise<void> {
   const routes = await readRoutes();
   await context.route(/^https:\/\//, async (route) => {
     const file = routes.get(routeKey(new URL(route.request().url())));
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not a fixture' });
+    if (!file) return route.fulfill(notAFixture(new URL(route.request().url())));
     return route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',

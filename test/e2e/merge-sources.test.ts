@@ -49,6 +49,20 @@ describe('one account across LinkedIn, Crunchbase and the company website', () =
     assert.deepEqual(signals.fundingStage, ['series_c']);
   });
 
+  it('adds the website’s tools, compliance and motion, and the tier rises as the CRM criterion matches', async () => {
+    const site = await openCompanyPage(browser, 'https://www.northwindledger.com/');
+    const popup = await openPopupShowing(browser, site.tabId, '[data-testid=signal][data-field=technology]');
+    assert.equal(await popup.textContent('[data-testid=company-name]'), 'Northwind Ledger');
+    const signals = await signalValues(popup);
+    assert.ok(signals.technology?.includes('HubSpot'), String(signals.technology));
+    assert.deepEqual(signals.compliance?.sort(), ['iso27001', 'soc2']);
+    assert.deepEqual(signals.totalFundingUsd, ['142000000'], 'Crunchbase funding is on the same account');
+    const crm = popup.locator('[data-testid=criterion][data-criterion-id=crm-stack]');
+    assert.equal(await crm.getAttribute('data-status'), 'matched');
+    assert.equal(await popup.textContent('[data-testid=score]'), '100');
+    assert.equal(await waitForBadge(browser.worker, site.tabId, 'A'), 'A');
+  });
+
   it('threw nothing into any page console', () => {
     assert.deepEqual(browser.consoleProblems, []);
   });
