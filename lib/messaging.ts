@@ -6,6 +6,8 @@ import type { Icp } from '@/lib/icp/schema';
 import type { Fit } from '@/lib/scoring/fit';
 import type { ReadProblem } from '@/lib/db';
 import type { PersonaFit } from '@/lib/scoring/persona-fit';
+import type { FingerprintImportResult } from '@/lib/technologies/custom-fingerprints';
+import type { TechnologyFingerprint } from '@/lib/technologies/fingerprint-schema';
 import { observationSchema, readProblemSchema, type SignalField } from '@/lib/signals/vocabulary';
 
 /**
@@ -47,6 +49,11 @@ export const PROTOCOL = {
   getActiveIcp: { from: 'extension-page', input: z.object({}) },
   /** The options page imports an ICP file's text. */
   importIcp: { from: 'extension-page', input: z.object({ text: z.string().max(5_000_000) }) },
+  /** A website's content script asks for the team's own fingerprints (added to the built-in set). */
+  getCustomFingerprints: { from: 'content-script', input: z.object({}) },
+  /** The options page imports, or clears, a Wappalyzer-format fingerprint file. */
+  importFingerprints: { from: 'extension-page', input: z.object({ text: z.string().max(20_000_000) }) },
+  clearFingerprints: { from: 'extension-page', input: z.object({}) },
   /** The popup opened on a website: read it now (the click granted activeTab). */
   readTab: { from: 'extension-page', input: z.object({ tabId: z.number().int().nonnegative() }) },
   /** The options page changed the all-sites permission: start or stop reading websites automatically. */
@@ -93,6 +100,9 @@ export interface MessageOutputs {
   importIcp: IcpParseResult;
   unreadable: { recorded: true };
   probeGlobals: string[];
+  getCustomFingerprints: TechnologyFingerprint[];
+  importFingerprints: FingerprintImportResult;
+  clearFingerprints: { cleared: true };
   readTab: { started: boolean };
   syncWebsiteReading: { automatic: boolean };
   readProblem: { recorded: true };

@@ -25,6 +25,9 @@ function handlers(): Handlers {
     listReadProblems: vi.fn(async () => []),
     clearReadProblems: vi.fn(async () => ({ cleared: true as const })),
     probeGlobals: vi.fn(async () => []),
+    getCustomFingerprints: vi.fn(async () => []),
+    importFingerprints: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    clearFingerprints: vi.fn(async () => ({ cleared: true as const })),
     readTab: vi.fn(async () => ({ started: false })),
     syncWebsiteReading: vi.fn(async () => ({ automatic: false })),
   };

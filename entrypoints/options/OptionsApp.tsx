@@ -5,6 +5,7 @@ import type { IcpIssue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { FingerprintImport } from './FingerprintImport';
 import { WebsiteReadingToggle } from './WebsiteReadingToggle';
 
 const MAX_ICP_FILE_BYTES = 2_000_000;
@@ -56,6 +57,7 @@ export function OptionsApp() {
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
       <WebsiteReadingToggle />
+      <FingerprintImport />
       <DiagnosticsPanel />
     </main>
   );

@@ -7,6 +7,11 @@ import { getActiveIcp, importIcpText } from '@/lib/icp/icp-store';
 import type { Icp } from '@/lib/icp/schema';
 import type { Handlers } from '@/lib/messaging';
 import type { Observation } from '@/lib/signals/vocabulary';
+import {
+  clearCustomFingerprints,
+  getCustomFingerprints,
+  importCustomFingerprints,
+} from '@/lib/technologies/custom-fingerprints';
 import { clearBadge, showFitBadge } from './badge';
 import { probeGlobals, readWebsiteTab, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
@@ -46,6 +51,12 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
     },
     async probeGlobals({ candidates }, sender) {
       return probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates);
+    },
+    getCustomFingerprints: () => getCustomFingerprints(db),
+    importFingerprints: ({ text }) => importCustomFingerprints(db, text),
+    async clearFingerprints() {
+      await clearCustomFingerprints(db);
+      return { cleared: true };
     },
     async readTab({ tabId }) {
       return { started: await readWebsiteTab(tabId).catch(() => false) };
