@@ -24,6 +24,8 @@ export const FIELD_LABELS: Record<SignalField, string> = {
   lastFundingAmountUsd: 'Last round (USD)',
   totalFundingUsd: 'Total funding (USD)',
   locationsCount: 'Locations',
+  leadershipChange: 'New leaders',
+  leadershipChangeDate: 'Leadership change',
   compliance: 'Compliance',
   pricingPage: 'Pricing page',
   freeTrial: 'Free trial',

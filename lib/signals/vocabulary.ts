@@ -76,6 +76,10 @@ export const FIELD_VALUE_SCHEMAS = {
   lastFundingAmountUsd: count,
   totalFundingUsd: count,
   locationsCount: count,
+  /** Titles of C-level or VP leaders the company announced it appointed (its press page). */
+  leadershipChange: textList,
+  /** When the newest of those appointments was announced. */
+  leadershipChangeDate: isoDate,
   compliance: z.array(z.enum(COMPLIANCE)).min(1),
   pricingPage: z.boolean(),
   freeTrial: z.boolean(),
@@ -130,6 +134,8 @@ export const FIELD_KINDS: Record<SignalField, FieldKind> = {
   lastFundingAmountUsd: 'integer',
   totalFundingUsd: 'integer',
   locationsCount: 'integer',
+  leadershipChange: 'list',
+  leadershipChangeDate: 'date',
   compliance: 'list',
   pricingPage: 'boolean',
   freeTrial: 'boolean',

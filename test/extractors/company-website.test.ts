@@ -79,6 +79,9 @@ const CASES: { file: string; facts: Record<string, unknown> }[] = [
       fundingStage: 'series_c',
       lastFundingAmountUsd: 85_000_000,
       lastFundingDate: '2026-06-12',
+      // A Senior Account Executive hire and another company's new CEO are not leadership changes.
+      leadershipChange: ['Chief Revenue Officer', 'VP of Sales'],
+      leadershipChangeDate: '2026-09-02',
     },
   },
   {

@@ -8,6 +8,7 @@ import { readComplianceSignals } from './read-compliance';
 import { readLinkedInLink, readSiteName } from './read-identity';
 import { readMotionSignals } from './read-motion';
 import { findOrganization, readOrganizationSignals } from './read-organization';
+import { readLeadershipSignals } from './read-leadership';
 import { readPressSignals } from './read-press';
 import { isCompanySiteUrl } from './site-url';
 
@@ -49,6 +50,7 @@ function readCompanyWebsite(doc: Document, url: URL, seenAt: string): Signal[] {
   readCareerSignals(doc, url, sink);
   const name = sink.signals().find((signal) => signal.field === 'name')?.value;
   readPressSignals(doc, url, typeof name === 'string' ? name : undefined, sink);
+  readLeadershipSignals(doc, url, typeof name === 'string' ? name : undefined, sink);
   readComplianceSignals(doc, url, sink);
   readMotionSignals(doc, url, sink);
   return sink.signals();

@@ -4,9 +4,9 @@ import { normalizeFundingStage } from '@/lib/signals/funding-stage';
 import { parseUsdAmount } from '@/lib/signals/money';
 import { findAncestor, hasTag, pageIs } from './page-parts';
 
-const PRESS_PATH =
+export const PRESS_PATH =
   /(^|\/)(press|news|newsroom|blog|media|presse|aktuelles|actualites|noticias|sala-de-prensa)(\/|$|-)/;
-const PRESS_HEADING = /\b(press|news|newsroom|blog|presse|neuigkeiten|actualités|noticias)\b/i;
+export const PRESS_HEADING = /\b(press|news|newsroom|blog|presse|neuigkeiten|actualités|noticias)\b/i;
 const OUTSIDE_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'ASIDE']);
 const ANNOUNCE =
   /\b(raises|raised|closes|closed|announces|secures|secured|completes|lands|sammelt|lève|levanta|capta)\b/i;
@@ -50,7 +50,7 @@ export function readPressSignals(
 }
 
 /** Articles, else list items or cards that hold a heading, else the page's main as one release. */
-function pressItems(doc: Document): Element[] {
+export function pressItems(doc: Document): Element[] {
   const articles = Array.from(doc.querySelectorAll('article'));
   if (articles.length > 0) return articles.filter((article) => !article.querySelector('article'));
   const root = doc.querySelector('main') ?? doc.body;
@@ -92,7 +92,7 @@ function readAnnouncement(item: Element, companyName: string): Announcement | un
   return undefined;
 }
 
-function dateOf(item: Element): string | undefined {
+export function dateOf(item: Element): string | undefined {
   const datetime = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? '';
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(datetime.trim())?.[1];
   if (iso) return iso;
