@@ -4,6 +4,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
   openCompanyPage,
+  openPopup,
   openPopupShowing,
   signalValues,
   startFixtureServer,
@@ -61,6 +62,21 @@ describe('one account across LinkedIn, Crunchbase and the company website', () =
     assert.equal(await crm.getAttribute('data-status'), 'matched');
     assert.equal(await popup.textContent('[data-testid=score]'), '100');
     assert.equal(await waitForBadge(browser.worker, site.tabId, 'A'), 'A');
+  });
+
+  it('reads a website when the popup opens on it, when websites are not read automatically', async () => {
+    await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { scripting: { unregisterContentScripts(): Promise<void> } } }
+      ).chrome.scripting.unregisterContentScripts(),
+    );
+    const site = await openCompanyPage(browser, 'https://www.waldkern.de/impressum');
+    const popup = await openPopup(browser, site.tabId);
+    await popup.waitForSelector('[data-testid=company-name]');
+    assert.equal(await popup.textContent('[data-testid=company-name]'), 'Waldkern');
+    const signals = await signalValues(popup);
+    assert.deepEqual(signals.hqCountry, ['DE']);
+    assert.deepEqual(signals.locationsCount, ['2']);
   });
 
   it('threw nothing into any page console', () => {
