@@ -5,6 +5,7 @@ import type { SignalField } from '@/lib/signals/vocabulary';
 import { CriteriaList } from './CriteriaList';
 import { DisqualifierList } from './DisqualifierList';
 import { ReadProblem } from './ReadProblem';
+import { ReviewReminder } from './ReviewReminder';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalList } from './SignalList';
 
@@ -27,6 +28,7 @@ export function FitView({ account, fit, missing = [] }: Props) {
       <DisqualifierList disqualifiers={fit.disqualifiers} />
       <CriteriaList criteria={fit.criteria} />
       <SignalList facts={collectFacts(account.signals)} />
+      <ReviewReminder reviewedAt={fit.icpReviewedAt} now={new Date()} />
       <footer class="fit__footer">
         ICP: {fit.icpName} (version {fit.icpVersion})
       </footer>

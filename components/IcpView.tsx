@@ -1,4 +1,5 @@
 import { describeExpectation } from '@/lib/icp/describe';
+import { ReviewReminder } from './ReviewReminder';
 import type { Icp } from '@/lib/icp/schema';
 import { FIELD_LABELS } from '@/lib/signals/field-labels';
 
@@ -11,6 +12,7 @@ export function IcpView({ icp }: { icp: Icp }) {
       <p class="muted">
         Version {icp.version}, reviewed {icp.reviewedAt}
       </p>
+      <ReviewReminder reviewedAt={icp.reviewedAt} now={new Date()} />
       {icp.description && <p>{icp.description}</p>}
       <h3>Criteria</h3>
       <table class="icp__table">

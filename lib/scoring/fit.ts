@@ -52,6 +52,8 @@ export interface Fit {
   icpId: string;
   icpName: string;
   icpVersion: number;
+  /** When RevOps last reviewed the ICP: an old one gets a reminder beside the score. */
+  icpReviewedAt: string;
   /** round(100 × matched weight / total weight). */
   score: number;
   /** Share of the total weight the pages settled (matched or missed), 0..1 with 2 decimals. */

@@ -44,6 +44,7 @@ export function score(account: { signals: readonly Signal[] }, icp: Icp, now: Da
     icpId: icp.id,
     icpName: icp.name,
     icpVersion: icp.version,
+    icpReviewedAt: icp.reviewedAt,
     ...totals,
     tier: disqualified ? DISQUALIFIED_TIER : tier,
     disqualified,
