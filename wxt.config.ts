@@ -14,7 +14,7 @@ export default defineConfig({
     return {
       name: 'Fitcheck',
       description: 'Does this company fit your ICP, and why? Read from the page you are on.',
-      permissions: ['storage', 'activeTab', 'scripting'],
+      permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
       host_permissions: [
         '*://*.linkedin.com/*',
         '*://*.crunchbase.com/*',

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { clearBadge } from '@/lib/background/badge';
-import { createHandlers } from '@/lib/background/handlers';
+import { createHandlers, runTeamIcpSync } from '@/lib/background/handlers';
+import { scheduleTeamIcpSync } from '@/lib/background/team-icp';
 import { forgetTab } from '@/lib/background/tab-state';
 import { syncWebsiteReading } from '@/lib/background/website-reading';
 import { getDb } from '@/lib/db';
@@ -8,6 +9,9 @@ import { listenForMessages } from '@/lib/messaging';
 
 export default defineBackground(() => {
   listenForMessages(createHandlers(getDb()));
+  // The team's ICP file: synced at start, then checked hourly and fetched once a day.
+  void runTeamIcpSync(getDb(), new Date());
+  scheduleTeamIcpSync(() => void runTeamIcpSync(getDb(), new Date()));
   // Read websites automatically exactly while the user grants the all-sites permission.
   void syncWebsiteReading();
   browser.permissions.onAdded.addListener(() => void syncWebsiteReading());

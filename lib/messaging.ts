@@ -5,6 +5,7 @@ import type { IcpParseResult } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import type { Fit } from '@/lib/scoring/fit';
 import type { ReadProblem } from '@/lib/db';
+import type { TeamSyncStatus } from '@/lib/icp/team-sync';
 import type { PersonaFit } from '@/lib/scoring/persona-fit';
 import type { FingerprintImportResult } from '@/lib/technologies/custom-fingerprints';
 import type { TechnologyFingerprint } from '@/lib/technologies/fingerprint-schema';
@@ -54,6 +55,9 @@ export const PROTOCOL = {
   /** The options page imports, or clears, a Wappalyzer-format fingerprint file. */
   importFingerprints: { from: 'extension-page', input: z.object({ text: z.string().max(20_000_000) }) },
   clearFingerprints: { from: 'extension-page', input: z.object({}) },
+  /** The options page sets (or clears, with '') the team ICP URL, and asks for a sync now. */
+  setTeamIcpUrl: { from: 'extension-page', input: z.object({ url: z.string().max(2000) }) },
+  getTeamIcpSync: { from: 'extension-page', input: z.object({}) },
   /** The popup opened on a website: read it now (the click granted activeTab). */
   readTab: { from: 'extension-page', input: z.object({ tabId: z.number().int().nonnegative() }) },
   /** The options page changed the all-sites permission: start or stop reading websites automatically. */
@@ -71,6 +75,13 @@ const envelopeSchema = z.object({
   name: z.enum(Object.keys(PROTOCOL) as [MessageName, ...MessageName[]]),
   payload: z.unknown(),
 });
+
+export interface TeamIcpSyncView {
+  url?: string;
+  status?: TeamSyncStatus;
+  /** "Synced 3 hours ago, version 4", or why the last sync failed. */
+  summary: string;
+}
 
 export interface CompanyFit {
   account: Account;
@@ -100,6 +111,8 @@ export interface MessageOutputs {
   importIcp: IcpParseResult;
   unreadable: { recorded: true };
   probeGlobals: string[];
+  setTeamIcpUrl: TeamIcpSyncView;
+  getTeamIcpSync: TeamIcpSyncView;
   getCustomFingerprints: TechnologyFingerprint[];
   importFingerprints: FingerprintImportResult;
   clearFingerprints: { cleared: true };

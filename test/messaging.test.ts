@@ -26,6 +26,8 @@ function handlers(): Handlers {
     clearReadProblems: vi.fn(async () => ({ cleared: true as const })),
     probeGlobals: vi.fn(async () => []),
     getCustomFingerprints: vi.fn(async () => []),
+    setTeamIcpUrl: vi.fn(async () => ({ summary: '' })),
+    getTeamIcpSync: vi.fn(async () => ({ summary: '' })),
     importFingerprints: vi.fn(async () => ({ ok: false as const, errors: [] })),
     clearFingerprints: vi.fn(async () => ({ cleared: true as const })),
     readTab: vi.fn(async () => ({ started: false })),

@@ -6,6 +6,7 @@ import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { FingerprintImport } from './FingerprintImport';
+import { TeamIcpUrl } from './TeamIcpUrl';
 import { WebsiteReadingToggle } from './WebsiteReadingToggle';
 
 const MAX_ICP_FILE_BYTES = 2_000_000;
@@ -56,6 +57,7 @@ export function OptionsApp() {
       </div>
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
+      <TeamIcpUrl onSynced={() => void loadActive()} />
       <WebsiteReadingToggle />
       <FingerprintImport />
       <DiagnosticsPanel />

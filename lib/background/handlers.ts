@@ -5,7 +5,8 @@ import type { FitcheckDb } from '@/lib/db';
 import { clearReadProblems, listReadProblems, recordReadProblem } from '@/lib/diagnostics/read-problems';
 import { getActiveIcp, importIcpText } from '@/lib/icp/icp-store';
 import type { Icp } from '@/lib/icp/schema';
-import type { Handlers } from '@/lib/messaging';
+import { describeSync, getTeamSyncStatus } from '@/lib/icp/team-sync';
+import type { Handlers, TeamIcpSyncView } from '@/lib/messaging';
 import type { Observation } from '@/lib/signals/vocabulary';
 import {
   clearCustomFingerprints,
@@ -15,6 +16,7 @@ import {
 import { clearBadge, showFitBadge } from './badge';
 import { probeGlobals, readWebsiteTab, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
+import { getTeamIcpUrl, setTeamIcpUrl, syncTeamIcpIfDue } from './team-icp';
 import { forgetTab, getTabState, listTabStates, setTabState, type TabState } from './tab-state';
 
 const PROFILE_PAGE_KIND = 'linkedin-profile';
@@ -52,6 +54,13 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
     async probeGlobals({ candidates }, sender) {
       return probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates);
     },
+    async setTeamIcpUrl({ url }) {
+      await setTeamIcpUrl(db, url);
+      const { changed } = await syncTeamIcpIfDue(db, now(), true);
+      if (changed) await refreshAllBadges(db, await getActiveIcp(db), now());
+      return teamIcpSyncView(db, now());
+    },
+    getTeamIcpSync: () => teamIcpSyncView(db, now()),
     getCustomFingerprints: () => getCustomFingerprints(db),
     importFingerprints: ({ text }) => importCustomFingerprints(db, text),
     async clearFingerprints() {
@@ -83,6 +92,18 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       return { cleared: true };
     },
   };
+}
+
+async function teamIcpSyncView(db: FitcheckDb, now: Date): Promise<TeamIcpSyncView> {
+  const url = await getTeamIcpUrl(db);
+  const status = await getTeamSyncStatus(db);
+  return { url, status, summary: url ? describeSync(status, now) : 'No team ICP URL set.' };
+}
+
+/** At start and hourly: a due sync of the team ICP, and re-badged tabs when it changed. */
+export async function runTeamIcpSync(db: FitcheckDb, now: Date): Promise<void> {
+  const { changed } = await syncTeamIcpIfDue(db, now);
+  if (changed) await refreshAllBadges(db, await getActiveIcp(db), now);
 }
 
 async function storeObservation(db: FitcheckDb, observation: Observation): Promise<TabState | undefined> {

@@ -3,7 +3,7 @@ import { type IcpParseResult, parseIcpText, parseIcpValue } from './parse-icp-fi
 import { SAMPLE_ICP } from './sample-icp';
 import type { Icp } from './schema';
 
-const ACTIVE_ICP_KEY = 'activeIcpId';
+export const ACTIVE_ICP_KEY = 'activeIcpId';
 
 /**
  * The active ICP. On first use (a fresh install) the sample ICP is stored and made active,
@@ -30,7 +30,12 @@ export async function importIcpText(db: FitcheckDb, text: string): Promise<IcpPa
   return result;
 }
 
-async function storeAndActivate(db: FitcheckDb, icp: Icp): Promise<void> {
-  await db.icps.put({ id: icp.id, icp, importedAt: new Date().toISOString() });
+/** Stores an ICP and makes it the active one; call inside a transaction over icps and settings. */
+export async function storeAndActivate(
+  db: FitcheckDb,
+  icp: Icp,
+  importedAt = new Date().toISOString(),
+): Promise<void> {
+  await db.icps.put({ id: icp.id, icp, importedAt });
   await db.settings.put({ key: ACTIVE_ICP_KEY, value: icp.id });
 }
