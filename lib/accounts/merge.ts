@@ -1,5 +1,6 @@
 import type { Observation, Signal } from '@/lib/signals/vocabulary';
 import type { Account } from './account';
+import { byPrecedence } from './source-precedence';
 
 /** How an account is keyed: its domain when known, else LinkedIn's organization id, else its slug. */
 export interface AccountIdentity {
@@ -52,7 +53,8 @@ export function mergeObservation(
     (signal) => !replaced.has(`${signal.field}|${signal.evidence.extractorId}`),
   );
   const signals = [...kept, ...fresh];
-  const identity = identityOf(signals.slice().sort(bySeenAt));
+  // The most trusted source names the account, as it does every other field (source-precedence.ts).
+  const identity = identityOf([...signals].sort(byPrecedence).reverse());
   const source = { url: observation.url, pageKind: observation.pageKind, seenAt: observation.seenAt };
   const sources = [source, ...(account?.sources ?? []).filter((s) => s.url !== source.url)];
   return {
@@ -81,10 +83,6 @@ export function absorbAccount(kept: Account, other: Account): Account {
     sources: [...kept.sources, ...other.sources].slice(0, MAX_SOURCES),
     firstSeenAt: [kept.firstSeenAt, other.firstSeenAt].sort()[0] ?? kept.firstSeenAt,
   };
-}
-
-function bySeenAt(a: Signal, b: Signal): number {
-  return a.evidence.seenAt.localeCompare(b.evidence.seenAt);
 }
 
 function maxIso(a: string | undefined, b: string): string {

@@ -38,9 +38,19 @@ async function findByIdentity(
   for (const key of IDENTITY_KEYS) {
     const value = identity[key];
     const match = value ? await table.where(key).equals(value).first() : undefined;
-    if (match && !found.some((account) => account.id === match.id)) found.push(match);
+    if (match && !found.some((account) => account.id === match.id) && !isOtherCompany(match, identity)) {
+      found.push(match);
+    }
   }
   return found;
+}
+
+/**
+ * Two different domains are two companies, whatever LinkedIn page they link to: a brand's site
+ * often links its parent's LinkedIn page, and must not take over the parent's account.
+ */
+function isOtherCompany(account: Account, identity: AccountIdentity): boolean {
+  return !!account.domain && !!identity.domain && account.domain !== identity.domain;
 }
 
 /** The stored account a LinkedIn company URL or organization id names, if Fitcheck has seen it. */

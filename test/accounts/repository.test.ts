@@ -63,6 +63,22 @@ describe('recordObservation', () => {
     expect((await findAccountByLinkedIn(db, { orgId: '1035' }))?.id).toBe('linkedin-org:1035');
   });
 
+  it('keeps a brand whose site links its parent’s LinkedIn page apart from the parent', async () => {
+    const site = { extractorId: 'company-website', seenAt: '2026-11-21T10:00:00.000Z' };
+    await recordObservation(db, withDomain);
+    await recordObservation(
+      db,
+      observation([
+        signal('name', 'Brand', site),
+        signal('domain', 'brand.io', site),
+        signal('linkedinUrl', 'https://www.linkedin.com/company/acme/', site),
+      ]),
+    );
+    expect(await db.accounts.count()).toBe(2);
+    expect((await getAccount(db, 'domain:acme.com'))?.name).toBe('Acme');
+    expect((await getAccount(db, 'domain:brand.io'))?.linkedinSlug).toBe('acme');
+  });
+
   it('stores nothing for an observation that names no company', async () => {
     expect(await recordObservation(db, observation([signal('industry', 'Banking')]))).toBeUndefined();
     expect(await db.accounts.count()).toBe(0);
