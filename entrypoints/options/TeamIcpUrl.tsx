@@ -14,7 +14,8 @@ export function TeamIcpUrl({ onSynced }: { onSynced(): void }) {
   useEffect(() => {
     void sendMessage('getTeamIcpSync', {}).then((loaded) => {
       setView(loaded);
-      setDraft(loaded.url ?? '');
+      // Never overwrite what the user started typing while the status was loading.
+      setDraft((typed) => typed || loaded.url || '');
     });
   }, []);
   const save = async () => {

@@ -11,11 +11,12 @@ const ALL_SITES = { origins: ['*://*/*'] };
 export function WebsiteReadingToggle() {
   const [automatic, setAutomatic] = useState<boolean>();
   useEffect(() => void browser.permissions.contains(ALL_SITES).then(setAutomatic), []);
+  // Whatever the user answered the browser's prompt, the checkbox shows what is true afterwards.
   const change = async (on: boolean) => {
-    const done = on
-      ? await browser.permissions.request(ALL_SITES)
-      : await browser.permissions.remove(ALL_SITES);
-    if (done) setAutomatic((await sendMessage('syncWebsiteReading', {})).automatic);
+    await (on ? browser.permissions.request(ALL_SITES) : browser.permissions.remove(ALL_SITES)).catch(
+      () => false,
+    );
+    setAutomatic((await sendMessage('syncWebsiteReading', {})).automatic);
   };
   return (
     <section class="website-reading">

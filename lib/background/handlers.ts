@@ -14,7 +14,7 @@ import {
   importCustomFingerprints,
 } from '@/lib/technologies/custom-fingerprints';
 import { clearBadge, showFitBadge } from './badge';
-import { probeGlobals, readWebsiteTab, syncWebsiteReading } from './website-reading';
+import { probeGlobals, readTabNow, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
 import { getTeamIcpUrl, setTeamIcpUrl, syncTeamIcpIfDue } from './team-icp';
 import { forgetTab, getTabState, listTabStates, setTabState, type TabState } from './tab-state';
@@ -68,7 +68,7 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       return { cleared: true };
     },
     async readTab({ tabId }) {
-      return { started: await readWebsiteTab(tabId).catch(() => false) };
+      return { started: await readTabNow(tabId).catch(() => false) };
     },
     async syncWebsiteReading() {
       return { automatic: await syncWebsiteReading() };

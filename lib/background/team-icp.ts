@@ -20,11 +20,26 @@ export async function setTeamIcpUrl(db: FitcheckDb, url: string): Promise<void> 
   else await db.settings.delete(URL_KEY);
 }
 
-/** Syncs now if a URL is set and (unless forced) a day has passed; returns the latest status. */
-export async function syncTeamIcpIfDue(
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Syncs now if a URL is set and (unless forced) a sync is due; returns the latest status. Syncs
+ * run one after another, so a slow download of an old URL cannot land after a newer one.
+ */
+export function syncTeamIcpIfDue(
   db: FitcheckDb,
   now: Date,
   force = false,
+): Promise<{ status: TeamSyncStatus | undefined; changed: boolean }> {
+  const next = running.then(() => syncOnce(db, now, force));
+  running = next.catch(() => undefined);
+  return next;
+}
+
+async function syncOnce(
+  db: FitcheckDb,
+  now: Date,
+  force: boolean,
 ): Promise<{ status: TeamSyncStatus | undefined; changed: boolean }> {
   const url = await getTeamIcpUrl(db);
   const previous = await getTeamSyncStatus(db);
@@ -35,7 +50,10 @@ export async function syncTeamIcpIfDue(
 }
 
 export function scheduleTeamIcpSync(onAlarm: () => void): void {
-  void browser.alarms.create(ALARM, { periodInMinutes: 60 });
+  // The worker starts many times a day; re-creating the alarm each time would postpone it forever.
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 60 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) onAlarm();
   });

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { EXTRACTORS } from '@/lib/extractors/registry';
+import { OTHER_SOURCES, isCompanySiteUrl, isKnownSourceUrl } from '@/lib/extractors/website/site-url';
 
 /**
  * Reading company websites. LinkedIn and Crunchbase are read by a content script declared in
@@ -7,34 +9,46 @@ import { browser } from 'wxt/browser';
  * page load through a content script registered at run time.
  */
 const WEBSITE_SCRIPT = '/content-scripts/website.js';
+const KNOWN_SITES_SCRIPT = '/content-scripts/known-sites.js';
 const REGISTRATION_ID = 'fitcheck-website-reader';
 const ALL_SITES = { origins: ['*://*/*'] };
-const KNOWN_SITES = ['*://*.linkedin.com/*', '*://*.crunchbase.com/*'];
+const KNOWN_SITES = OTHER_SOURCES.map((domain) => `*://*.${domain}/*`);
 
-export function isWebsiteUrl(raw: string | undefined): boolean {
-  if (!raw) return false;
+function parsedUrl(raw: string | undefined): URL | undefined {
   try {
-    const url = new URL(raw);
-    const host = url.hostname.toLowerCase();
-    const known = ['linkedin.com', 'crunchbase.com'].some(
-      (site) => host === site || host.endsWith(`.${site}`),
-    );
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !known;
+    return raw ? new URL(raw) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Runs the website reader in a tab now; false when the tab is not a website we may read. */
-export async function readWebsiteTab(tabId: number): Promise<boolean> {
-  const tab = await browser.tabs.get(tabId);
-  if (!isWebsiteUrl(tab.url)) return false;
-  await browser.scripting.executeScript({ target: { tabId }, files: [WEBSITE_SCRIPT] });
+/**
+ * Reads a tab now; false when it is no page we read. A website gets the website reader (the
+ * popup click granted activeTab). A LinkedIn or Crunchbase tab that was open before Fitcheck
+ * was installed or updated never got its manifest content script, so it gets it now.
+ */
+export async function readTabNow(tabId: number): Promise<boolean> {
+  const url = parsedUrl((await browser.tabs.get(tabId)).url);
+  if (!url) return false;
+  const knownPage = isKnownSourceUrl(url) && EXTRACTORS.some((extractor) => extractor.matches(url));
+  const file = isCompanySiteUrl(url) ? WEBSITE_SCRIPT : knownPage ? KNOWN_SITES_SCRIPT : undefined;
+  if (!file) return false;
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   return true;
 }
 
-/** Registers or unregisters the automatic website reader to match the permission the user gave. */
-export async function syncWebsiteReading(): Promise<boolean> {
+let syncing: Promise<boolean> = Promise.resolve(false);
+
+/**
+ * Registers or unregisters the automatic website reader to match the permission the user gave.
+ * Calls run one after another: the permission event and the options page often ask at once.
+ */
+export function syncWebsiteReading(): Promise<boolean> {
+  syncing = syncing.catch(() => false).then(syncRegistration);
+  return syncing;
+}
+
+async function syncRegistration(): Promise<boolean> {
   const granted = await browser.permissions.contains(ALL_SITES);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
   if (granted && registered.length === 0) {
@@ -63,7 +77,11 @@ export async function probeGlobals(tabId: number, frameId: number, candidates: s
     args: [candidates],
   });
   const present = result?.result;
-  return Array.isArray(present) ? present.filter((name): name is string => typeof name === 'string') : [];
+  // The page's own world answered: keep only names that were asked about.
+  const asked = new Set(candidates);
+  return Array.isArray(present)
+    ? present.filter((name): name is string => typeof name === 'string' && asked.has(name))
+    : [];
 }
 
 /** Runs in the page's own world: it can see the page's globals, and returns only their names. */

@@ -24,6 +24,7 @@ export interface TeamSyncStatus {
 
 const MINUTE_MS = 60 * 1000;
 const HOUR_MS = 60 * MINUTE_MS;
+const RETRY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** The stored status, or undefined when no sync was ever attempted (or the stored value is not one). */
@@ -49,10 +50,11 @@ function isTeamSyncStatus(value: unknown): value is TeamSyncStatus {
  * its checks, since a URL that never worked is always due.
  */
 export function isSyncDue(status: TeamSyncStatus | undefined, now: Date): boolean {
-  if (!status?.lastSuccessAt) return true;
+  if (!status) return true;
   const attempted = Date.parse(status.lastAttemptAt);
   if (Number.isNaN(attempted)) return true;
-  return now.getTime() - attempted >= DAY_MS;
+  // A file that never downloaded is retried hourly, not on every wake of the service worker.
+  return now.getTime() - attempted >= (status.lastSuccessAt ? DAY_MS : RETRY_MS);
 }
 
 /** One line for the options page: "Synced 3 hours ago, version 4", or why the last sync failed. */

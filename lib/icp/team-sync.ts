@@ -38,10 +38,10 @@ export async function syncTeamIcp(db: FitcheckDb, options: TeamSyncOptions): Pro
   const attempt: TeamSyncStatus = {
     url,
     lastAttemptAt: now.toISOString(),
-    lastSuccessAt: previous?.lastSuccessAt,
-    version: previous?.version,
-    icpId: previous?.icpId,
-    // Validators belong to the URL they came from: another URL starts afresh.
+    // What was fetched, and when, belongs to the URL it came from: another URL starts afresh.
+    lastSuccessAt: sameUrl ? previous?.lastSuccessAt : undefined,
+    version: sameUrl ? previous?.version : undefined,
+    icpId: sameUrl ? previous?.icpId : undefined,
     etag: sameUrl ? previous?.etag : undefined,
     lastModified: sameUrl ? previous?.lastModified : undefined,
     outcome: 'failed',

@@ -27,6 +27,7 @@ describe('team ICP URL in Chromium', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/team-icp.json`;
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('[data-testid=team-icp-status]');
     await options.fill('[data-testid=team-icp-url]', url);
     await options.click('[data-testid=team-icp-save]');
     await options.waitForFunction(

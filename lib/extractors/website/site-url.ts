@@ -1,14 +1,22 @@
 import { registrableDomain } from '@/lib/signals/domain';
 
 /** Hosts another extractor reads (LinkedIn, Crunchbase): never a company's own site. */
-const OTHER_SOURCES = ['linkedin.com', 'crunchbase.com'];
+export const OTHER_SOURCES = ['linkedin.com', 'crunchbase.com'];
 
-function isHostOf(hostname: string, domain: string): boolean {
+export function isHostOf(hostname: string, domain: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** Any http(s) page on a registrable domain that is not LinkedIn or Crunchbase. */
+/** LinkedIn or Crunchbase: the sites the known-sites content script reads. */
+export function isKnownSourceUrl(url: URL): boolean {
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    OTHER_SOURCES.some((domain) => isHostOf(url.hostname, domain))
+  );
+}
+
 export function isCompanySiteUrl(url: URL): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (OTHER_SOURCES.some((domain) => isHostOf(url.hostname, domain))) return false;
