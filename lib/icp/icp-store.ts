@@ -12,10 +12,18 @@ export const ACTIVE_ICP_KEY = 'activeIcpId';
 export async function getActiveIcp(db: FitcheckDb): Promise<Icp> {
   return db.transaction('rw', db.icps, db.settings, async () => {
     const setting = await db.settings.get(ACTIVE_ICP_KEY);
-    const stored = typeof setting?.value === 'string' ? await db.icps.get(setting.value) : undefined;
+    if (typeof setting?.value !== 'string') {
+      await storeAndActivate(db, SAMPLE_ICP);
+      return SAMPLE_ICP;
+    }
+    const stored = await db.icps.get(setting.value);
     const parsed = stored ? parseIcpValue(stored.icp) : undefined;
     if (parsed?.ok) return parsed.icp;
-    await storeAndActivate(db, SAMPLE_ICP);
+    // The team's ICP is never overwritten here: scoring falls back to the sample until a valid
+    // ICP is imported or synced, and the stored one stays for RevOps to fix.
+    console.warn(
+      `Fitcheck: the active ICP "${setting.value}" could not be read; scoring with the sample ICP`,
+    );
     return SAMPLE_ICP;
   });
 }

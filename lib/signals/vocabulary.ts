@@ -7,7 +7,8 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM');
 const count = z.number().int().nonnegative();
-const text = z.string().trim().min(1);
+/** Page text is untrusted: bounded, so a hostile page cannot fill the database. */
+const text = z.string().trim().min(1).max(2000);
 const textList = z.array(text).min(1);
 
 export const COMPANY_TYPES = [
@@ -151,8 +152,8 @@ export const FIELD_KINDS: Record<SignalField, FieldKind> = {
 
 /** Where a signal was read: enough for the SDR to check it and for us to debug an extractor. */
 export const evidenceSchema = z.object({
-  url: z.string().url(),
-  extractorId: z.string().min(1),
+  url: z.string().url().max(4000),
+  extractorId: z.string().min(1).max(64),
   seenAt: z.string().datetime(),
   /** The page text (or markup snippet) the value was read from, trimmed and capped. */
   sourceText: z.string().max(500),
@@ -188,10 +189,10 @@ export function toSourceText(raw: string): string {
 }
 
 export const observationSchema = z.object({
-  url: z.string().url(),
+  url: z.string().url().max(4000),
   seenAt: z.string().datetime(),
   /** Which page kind was read, e.g. "linkedin-company". */
-  pageKind: z.string().min(1),
+  pageKind: z.string().min(1).max(64),
   signals: z.array(signalSchema).max(500),
   /** Fields every correct read of this page kind has, which this read lacks: a sign the markup changed. */
   missingKeyFields: z.array(signalFieldSchema).max(50).optional(),
