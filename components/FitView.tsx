@@ -14,16 +14,18 @@ interface Props {
   fit: Fit;
   /** Key fields the page did not give: the fit is then shown as incomplete. */
   missing?: readonly SignalField[];
+  /** The kind of page the fit was read from, to name it when the read was partial. */
+  pageKind?: string;
 }
 
-export function FitView({ account, fit, missing = [] }: Props) {
+export function FitView({ account, fit, missing = [], pageKind = 'linkedin-company' }: Props) {
   return (
     <article class="fit">
       <header class="fit__header">
         <h1 data-testid="company-name">{account.name ?? account.domain ?? account.linkedinSlug}</h1>
         {account.domain && <span class="fit__domain">{account.domain}</span>}
       </header>
-      {missing.length > 0 && <ReadProblem pageKind="linkedin-company" missing={missing} partial />}
+      {missing.length > 0 && <ReadProblem pageKind={pageKind} missing={missing} partial />}
       <ScoreSummary fit={fit} />
       <DisqualifierList disqualifiers={fit.disqualifiers} />
       <CriteriaList criteria={fit.criteria} />

@@ -4,6 +4,8 @@ import type { SignalField } from '@/lib/signals/vocabulary';
 const PAGE_NAMES: Record<string, string> = {
   'linkedin-company': "LinkedIn's company page",
   'linkedin-profile': "LinkedIn's profile page",
+  'crunchbase-organization': "Crunchbase's page",
+  'company-website': 'This website',
 };
 
 /**
@@ -26,7 +28,7 @@ export function ReadProblem({
       <strong>{partial ? `${page} could only be read in part.` : `${page} could not be read.`}</strong>{' '}
       {partial
         ? `Missing: ${fields}. The fit below is scored without them, so treat it as incomplete.`
-        : `Fitcheck found none of: ${fields}. LinkedIn may have changed its page.`}{' '}
+        : `Fitcheck found none of: ${fields}. The site may have changed its page.`}{' '}
       It is listed under Diagnostics on the options page, where you can copy it to report it.
     </section>
   );

@@ -15,7 +15,7 @@ export function ReadProblemList({ problems, onCopy, onClear }: Props) {
       <h2>Diagnostics</h2>
       {problems.length === 0 ? (
         <p class="muted">
-          No LinkedIn page has failed to read. Pages that do are listed here, kept only in this browser.
+          No page has failed to read. Pages that do are listed here, kept only in this browser.
         </p>
       ) : (
         <>

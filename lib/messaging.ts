@@ -92,7 +92,7 @@ export interface CompanyFit {
 export type TabFit =
   | { state: 'none' }
   | { state: 'unreadable'; pageKind: string; missing: SignalField[] }
-  | ({ state: 'company'; missing: SignalField[] } & CompanyFit)
+  | ({ state: 'company'; pageKind: string; missing: SignalField[] } & CompanyFit)
   | {
       state: 'person';
       person: Account;

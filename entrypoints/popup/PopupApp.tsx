@@ -19,7 +19,14 @@ async function targetTabId(): Promise<number | undefined> {
 function TabFitView({ tabFit }: { tabFit: TabFit }) {
   switch (tabFit.state) {
     case 'company':
-      return <FitView account={tabFit.account} fit={tabFit.fit} missing={tabFit.missing} />;
+      return (
+        <FitView
+          account={tabFit.account}
+          fit={tabFit.fit}
+          missing={tabFit.missing}
+          pageKind={tabFit.pageKind}
+        />
+      );
     case 'person':
       return (
         <PersonView

@@ -114,7 +114,9 @@ async function storeObservation(db: FitcheckDb, observation: Observation): Promi
     return person ? { kind: 'person', personId: person.id, missing } : undefined;
   }
   const account = await recordObservation(db, observation);
-  return account ? { kind: 'company', accountId: account.id, missing } : undefined;
+  return account
+    ? { kind: 'company', accountId: account.id, pageKind: observation.pageKind, missing }
+    : undefined;
 }
 
 function tabOf(sender: Browser.runtime.MessageSender): number {

@@ -23,7 +23,12 @@ export async function tabFitFor(
   if (state.kind === 'company') {
     const account = await getAccount(db, state.accountId);
     return account
-      ? { state: 'company', missing: state.missing, ...companyFit(account, icp, now) }
+      ? {
+          state: 'company',
+          pageKind: state.pageKind,
+          missing: state.missing,
+          ...companyFit(account, icp, now),
+        }
       : { state: 'none' };
   }
   const person = await getPerson(db, state.personId);

@@ -8,7 +8,12 @@ import { signalFieldSchema } from '@/lib/signals/vocabulary';
  * between the page read and the popup opening.
  */
 const tabStateSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('company'), accountId: z.string(), missing: z.array(signalFieldSchema) }),
+  z.object({
+    kind: z.literal('company'),
+    accountId: z.string(),
+    pageKind: z.string().max(64).default('linkedin-company'),
+    missing: z.array(signalFieldSchema),
+  }),
   z.object({ kind: z.literal('person'), personId: z.string(), missing: z.array(signalFieldSchema) }),
   z.object({ kind: z.literal('unreadable'), pageKind: z.string(), missing: z.array(signalFieldSchema) }),
 ]);
