@@ -20,6 +20,8 @@ export interface PageReader {
   read(): void;
   /** Once the page has settled: reports a read that still lacks key fields, once per URL. */
   reportProblems(): void;
+  /** Forgets what was sent, so the next read is sent even if unchanged (a page back from the cache). */
+  reset(): void;
 }
 
 /**
@@ -51,6 +53,9 @@ export function createPageReader(deps: PageReaderDeps): PageReader {
       if (fingerprint === lastSent) return;
       lastSent = fingerprint;
       deps.send(message);
+    },
+    reset() {
+      lastSent = undefined;
     },
     reportProblems() {
       if (!lastProblem || reported.has(lastProblem.url)) return;

@@ -130,3 +130,22 @@ describe('createPageReader and pages it cannot fully read', () => {
     expect(sent.map((m) => m.kind)).toEqual(['observe']);
   });
 });
+
+describe('createPageReader.reset', () => {
+  it('sends an unchanged read again after a reset', () => {
+    document.body.innerHTML = '<h1>Acme</h1>';
+    const sent: PageMessage[] = [];
+    const reader = createPageReader({
+      doc: document,
+      location: () => new URL('https://www.linkedin.com/company/acme/'),
+      now: () => new Date('2026-11-23T12:00:00Z'),
+      send: (message) => sent.push(message),
+      extractors: [companyExtractor],
+    });
+    reader.read();
+    reader.read();
+    reader.reset();
+    reader.read();
+    expect(sent.map((m) => m.kind)).toEqual(['observe', 'observe']);
+  });
+});

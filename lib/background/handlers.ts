@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { recordPerson } from '@/lib/accounts/people';
 import { recordObservation } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
@@ -27,6 +27,8 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
     async observe({ observation }, sender) {
       const tabId = tabOf(sender);
       const state = await storeObservation(db, observation);
+      // The tab may have moved on while the read was stored: its new page will speak for itself.
+      if (!(await tabStillShows(tabId, observation.url))) return { accepted: true };
       if (!state) {
         await forgetTab(tabId);
         await clearBadge(tabId);
@@ -117,6 +119,16 @@ async function storeObservation(db: FitcheckDb, observation: Observation): Promi
   return account
     ? { kind: 'company', accountId: account.id, pageKind: observation.pageKind, missing }
     : undefined;
+}
+
+/** False only when the tab is known to show another page now; unknown (no access, gone) counts as true. */
+async function tabStillShows(tabId: number, url: string): Promise<boolean> {
+  try {
+    const current = (await browser.tabs.get(tabId)).url;
+    return !current || current === url;
+  } catch {
+    return true;
+  }
 }
 
 function tabOf(sender: Browser.runtime.MessageSender): number {

@@ -34,6 +34,13 @@ export function watchPage(ctx: ContentScriptContext, reader: PageReader): void {
     scheduleRead();
     scheduleReport();
   });
+  // A page restored from the back/forward cache is a new document to the browser, which forgot
+  // the tab's company; nothing in the page changed, so say it again.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    reader.reset();
+    reader.read();
+  });
   reader.read();
   scheduleReport();
 }
