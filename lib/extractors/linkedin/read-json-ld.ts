@@ -6,9 +6,9 @@ import {
   stringProp,
   typesOf,
 } from '@/lib/extractors/json-ld';
+import { readJsonLdAddress } from '@/lib/extractors/json-ld-address';
 import type { SignalSink } from '@/lib/extractors/signal-sink';
 import { registrableDomain } from '@/lib/signals/domain';
-import { countryCode, parseHeadquarters } from '@/lib/signals/location';
 import { companySlugOf, isLinkedInHost } from './company-url';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness']);
@@ -25,7 +25,7 @@ export function readJsonLdSignals(doc: Document, slug: string, sink: SignalSink)
   sink.add('name', isMasked(name) ? undefined : name, `"name":"${name ?? ''}"`);
   readMembers(organization, sink);
   readWebsite(organization, sink);
-  readAddress(organization, sink);
+  readJsonLdAddress(organization, sink);
 }
 
 function findCompanyNode(nodes: JsonLdNode[], slug: string): JsonLdNode | undefined {
@@ -63,23 +63,4 @@ function readWebsite(node: JsonLdNode, sink: SignalSink): void {
       return;
     }
   }
-}
-
-function readAddress(node: JsonLdNode, sink: SignalSink): void {
-  const address = recordProp(node, 'address');
-  if (!address) return;
-  const city = stringProp(address, 'addressLocality');
-  const region = stringProp(address, 'addressRegion');
-  const countryText = stringProp(address, 'addressCountry');
-  const country = countryText
-    ? countryCode(countryText)
-    : parseHeadquarters([city, region].filter(Boolean).join(', ')).country;
-  const source = JSON.stringify({
-    addressLocality: city,
-    addressRegion: region,
-    addressCountry: countryText,
-  });
-  sink.add('hqCity', city, source);
-  sink.add('hqRegion', region, source);
-  sink.add('hqCountry', country, source);
 }

@@ -1,5 +1,4 @@
 import {
-  isRecord,
   type JsonLdNode,
   readJsonLdNodes,
   recordProp,
@@ -7,9 +6,9 @@ import {
   stringProp,
   typesOf,
 } from '@/lib/extractors/json-ld';
+import { readJsonLdAddress } from '@/lib/extractors/json-ld-address';
 import type { SignalSink } from '@/lib/extractors/signal-sink';
 import { normalizeEmployeeRange } from '@/lib/signals/employee-range';
-import { countryCode, parseHeadquarters } from '@/lib/signals/location';
 import { isOnDomain, linkedInCompanyUrl } from './site-url';
 
 const ORGANIZATION_TYPES = new Set([
@@ -72,7 +71,7 @@ export function readOrganizationSignals(node: JsonLdNode, sink: SignalSink, seen
   const year = founding ? Number(/^(\d{4})(?:\D|$)/.exec(founding)?.[1]) : NaN;
   if (Number.isInteger(year) && year <= seenYear)
     sink.add('foundedYear', year, `"foundingDate":"${founding}"`);
-  readAddress(node, sink);
+  readJsonLdAddress(node, sink);
 }
 
 /**
@@ -94,34 +93,4 @@ function readEmployees(node: JsonLdNode, sink: SignalSink): void {
   const source = `"numberOfEmployees":${JSON.stringify(quantity)}`;
   if (max === undefined) sink.add('employeeRange', `${min}+`, source);
   else if (Number.isInteger(max) && max >= min) sink.add('employeeRange', `${min}-${max}`, source);
-}
-
-function readAddress(node: JsonLdNode, sink: SignalSink): void {
-  const raw = node.address;
-  if (typeof raw === 'string') {
-    const hq = parseHeadquarters(raw);
-    sink.add('hqCity', hq.city, raw);
-    sink.add('hqRegion', hq.region, raw);
-    sink.add('hqCountry', hq.country, raw);
-    return;
-  }
-  const address = recordProp(node, 'address');
-  if (!address) return;
-  const city = stringProp(address, 'addressLocality');
-  const region = stringProp(address, 'addressRegion');
-  const countryValue = address.addressCountry;
-  const countryText = isRecord(countryValue)
-    ? stringProp(countryValue, 'name')
-    : stringProp(address, 'addressCountry');
-  const country = countryText
-    ? countryCode(countryText)
-    : parseHeadquarters([city, region].filter(Boolean).join(', ')).country;
-  const source = JSON.stringify({
-    addressLocality: city,
-    addressRegion: region,
-    addressCountry: countryText,
-  });
-  sink.add('hqCity', city, source);
-  sink.add('hqRegion', region, source);
-  sink.add('hqCountry', country, source);
 }
