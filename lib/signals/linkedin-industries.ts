@@ -2,8 +2,9 @@ import industryNames from './linkedin-industries.json';
 
 /**
  * LinkedIn's industry taxonomy (version 2, in use since 2022) as company pages show it in English:
- * all 434 names, sorted (the list is data, in linkedin-industries.json). LinkedIn kept the numeric ids of the version 1 industries and renamed
- * them; RENAMED_V1_INDUSTRIES maps the old names, which older pages and data still carry.
+ * all 434 names, sorted, kept as data in linkedin-industries.json. LinkedIn kept the numeric ids
+ * of the version 1 industries and renamed them; RENAMED_V1_INDUSTRIES maps the old names, which
+ * older pages and data still carry.
  */
 export const LINKEDIN_INDUSTRIES: readonly string[] = industryNames;
 
