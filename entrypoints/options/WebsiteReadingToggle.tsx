@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
-
-const ALL_SITES = { origins: ['*://*/*'] };
+import { ALL_SITES } from '@/lib/permissions';
 
 /**
  * Company websites are read when the popup opens on them; this asks for the optional all-sites

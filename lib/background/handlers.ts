@@ -37,8 +37,9 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       await setTabState(tabId, state);
       const icp = await getActiveIcp(db);
       await refreshBadge(db, tabId, state, icp, now());
-      // Profiles open in other tabs may work at the company just read: their badge can now show its tier.
-      if (state.kind === 'company') await refreshAllBadges(db, icp, now(), 'person');
+      // Other tabs may show this company (its LinkedIn page, a profile of someone who works there):
+      // what was just read can change their tier too.
+      if (state.kind === 'company') await refreshAllBadges(db, icp, now());
       return { accepted: true };
     },
     async clearTab(_input, sender) {
@@ -151,10 +152,9 @@ async function refreshBadge(
   else await clearBadge(tabId);
 }
 
-/** A new ICP changes every open tab's tier; a newly read company, the tier of its people's tabs. */
-async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date, only?: TabState['kind']): Promise<void> {
+/** A new ICP, or a newly read company, can change the tier of every open tab. */
+async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date): Promise<void> {
   for (const [tabId, state] of await listTabStates()) {
-    if (only && state.kind !== only) continue;
     await refreshBadge(db, tabId, state, icp, now).catch(() => forgetTab(tabId));
   }
 }

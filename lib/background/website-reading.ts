@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ALL_SITES } from '@/lib/permissions';
 import { EXTRACTORS } from '@/lib/extractors/registry';
 import { OTHER_SOURCES, isCompanySiteUrl, isKnownSourceUrl } from '@/lib/extractors/website/site-url';
 
@@ -11,7 +12,6 @@ import { OTHER_SOURCES, isCompanySiteUrl, isKnownSourceUrl } from '@/lib/extract
 const WEBSITE_SCRIPT = '/content-scripts/website.js';
 const KNOWN_SITES_SCRIPT = '/content-scripts/known-sites.js';
 const REGISTRATION_ID = 'fitcheck-website-reader';
-const ALL_SITES = { origins: ['*://*/*'] };
 const KNOWN_SITES = OTHER_SOURCES.map((domain) => `*://*.${domain}/*`);
 
 function parsedUrl(raw: string | undefined): URL | undefined {

@@ -64,6 +64,17 @@ describe('background handlers on profiles', () => {
     expect(await browser.action.getBadgeText({ tabId: 3 })).toBe('A');
   });
 
+  it('re-badges the company’s other tabs when a new read changes its tier', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const sparse = observation(
+      northwind.signals.filter((s) => s.field !== 'industry' && s.field !== 'hqCountry'),
+    );
+    await handlers.observe({ observation: sparse }, fromTab(2));
+    expect(await browser.action.getBadgeText({ tabId: 2 })).toBe('C');
+    await handlers.observe({ observation: northwind }, fromTab(7));
+    expect(await browser.action.getBadgeText({ tabId: 2 })).toBe('A');
+  });
+
   it('shows the company tier on the profile once the company is known, by its numeric id', async () => {
     const handlers = createHandlers(db, () => NOW);
     await handlers.observe({ observation: northwind }, fromTab(2));

@@ -6,6 +6,7 @@ import { postingKey } from '@/lib/extractors/website/ats-links';
 import { companyWebsiteExtractor } from '@/lib/extractors/website/company-website';
 import { parseAddressLines } from '@/lib/extractors/website/postal-address';
 import { type Signal, signalSchema } from '@/lib/signals/vocabulary';
+import { valuesOf } from '../helpers/signals';
 import { parsePage } from '../helpers/fixtures';
 
 const SEEN_AT = '2026-11-23T12:00:00.000Z';
@@ -27,10 +28,6 @@ function urlOf(file: string): string {
 
 function extractHtml(html: string, url: string): Signal[] {
   return companyWebsiteExtractor.extract(parsePage(html), new URL(url), SEEN_AT);
-}
-
-function valuesOf(signals: Signal[]): Record<string, unknown> {
-  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
 }
 
 const NORTHWIND_CHROME = {

@@ -10,6 +10,7 @@ import {
 import { crunchbaseOrganizationExtractor } from '@/lib/extractors/crunchbase/organization';
 import { employeeRangeFromEnum, isoDayFromDisplay } from '@/lib/extractors/crunchbase/values';
 import { type Signal, signalSchema } from '@/lib/signals/vocabulary';
+import { valuesOf } from '../helpers/signals';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/crunchbase');
 const SEEN_AT = '2026-11-23T12:00:00.000Z';
@@ -33,10 +34,6 @@ function parsePage(html: string): Document {
 
 function extractHtml(html: string, url: string): Signal[] {
   return crunchbaseOrganizationExtractor.extract(parsePage(html), new URL(url), SEEN_AT);
-}
-
-function valuesOf(signals: Signal[]): Record<string, unknown> {
-  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
 }
 
 function sourceOf(signals: Signal[], field: string): string | undefined {

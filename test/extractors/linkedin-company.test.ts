@@ -3,22 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { linkedInCompanyExtractor } from '@/lib/extractors/linkedin/company';
 import { slugsNamedByPage } from '@/lib/extractors/linkedin/page-identity';
 import { findPageRegions } from '@/lib/extractors/linkedin/page-regions';
-import type { Signal } from '@/lib/signals/vocabulary';
-import { parsePage, readLinkedInFixture } from '../helpers/fixtures';
+import { valuesOf } from '../helpers/signals';
+import { parsePage, readLinkedInFixture, extractLinkedInCompany } from '../helpers/fixtures';
 
 const SEEN_AT = '2026-11-23T12:00:00.000Z';
 
-function extract(file: string, url: string, transform: (html: string) => string = (html) => html): Signal[] {
-  return linkedInCompanyExtractor.extract(
-    parsePage(transform(readLinkedInFixture(file))),
-    new URL(url),
-    SEEN_AT,
-  );
-}
-
-function valuesOf(signals: Signal[]): Record<string, unknown> {
-  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
-}
+const extract = (file: string, url: string, transform?: (html: string) => string) =>
+  extractLinkedInCompany(file, url, SEEN_AT, transform);
 
 /** Every fact each full-size fixture holds, and nothing else: noise must not leak in. */
 const CASES = [

@@ -5,6 +5,7 @@ import { extractorFor } from '@/lib/extractors/registry';
 import type { Signal } from '@/lib/signals/vocabulary';
 import { signalSchema } from '@/lib/signals/vocabulary';
 import { linkedInRoutes, parsePage, readLinkedInFixture } from '../helpers/fixtures';
+import { valuesOf } from '../helpers/signals';
 
 const SEEN_AT = '2026-11-23T12:00:00.000Z';
 
@@ -14,10 +15,6 @@ function extractFrom(doc: Document, url: string): Signal[] {
 
 function extract(file: string, url: string, transform: (html: string) => string = (html) => html): Signal[] {
   return extractFrom(parsePage(transform(readLinkedInFixture(file))), url);
-}
-
-function valuesOf(signals: Signal[]): Record<string, unknown> {
-  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
 }
 
 function fixtureDoc(file: string, edit: (doc: Document) => void): Document {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { linkedInCompanyExtractor } from '@/lib/extractors/linkedin/company';
+import type { Signal } from '@/lib/signals/vocabulary';
 
 export interface FixtureRoute {
   url: string;
@@ -31,4 +33,18 @@ export function allFixtureRoutes(): FixtureRoute[] {
   return (readdirSync(ALL_FIXTURES, { recursive: true }) as string[])
     .filter((name) => /(^|\/)routes(-[\w-]+)?\.json$/.test(name))
     .flatMap((name) => JSON.parse(readFileSync(join(ALL_FIXTURES, name), 'utf8')) as FixtureRoute[]);
+}
+
+/** The LinkedIn company extractor over a fixture page, optionally edited as text first. */
+export function extractLinkedInCompany(
+  file: string,
+  url: string,
+  seenAt: string,
+  transform: (html: string) => string = (html) => html,
+): Signal[] {
+  return linkedInCompanyExtractor.extract(
+    parsePage(transform(readLinkedInFixture(file))),
+    new URL(url),
+    seenAt,
+  );
 }

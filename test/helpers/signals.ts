@@ -27,3 +27,8 @@ export function observation(signals: Signal[], overrides: Partial<Observation> =
     ...overrides,
   };
 }
+
+/** Field -> value of what an extractor read, to compare a whole read with toEqual. */
+export function valuesOf(signals: readonly Signal[]): Record<string, unknown> {
+  return Object.fromEntries(signals.map((signal) => [signal.field, signal.value]));
+}
