@@ -17,6 +17,39 @@ export interface ReadProblem {
   seenAt: string;
 }
 
+/** A past version of an ICP, kept when an edit is saved over it. */
+export interface IcpHistoryEntry {
+  seq?: number;
+  icpId: string;
+  version: number;
+  icp: Icp;
+  savedAt: string;
+}
+
+/** An imported suppression list (customers, competitors…), keyed by the id ICPs name it by. */
+export interface SuppressionList {
+  id: string;
+  label: string;
+  domains: string[];
+  linkedinSlugs: string[];
+  fileName: string;
+  importedAt: string;
+  /** Rows read, and rows that named no domain or LinkedIn company page. */
+  rows: number;
+  skipped: number;
+}
+
+/** An account's fit under the primary ICP, kept so lists and the dashboard need not re-score. */
+export interface StoredFit {
+  accountId: string;
+  icpId: string;
+  icpVersion: number;
+  tierId: string;
+  score: number;
+  disqualified: boolean;
+  scoredAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -33,6 +66,9 @@ export class FitcheckDb extends Dexie {
   people!: EntityTable<Account, 'id'>;
   readProblems!: EntityTable<ReadProblem, 'seq'>;
   settings!: EntityTable<Setting, 'key'>;
+  icpHistory!: EntityTable<IcpHistoryEntry, 'seq'>;
+  suppressionLists!: EntityTable<SuppressionList, 'id'>;
+  fits!: EntityTable<StoredFit, 'accountId'>;
 
   constructor(name = 'fitcheck') {
     super(name);
@@ -42,6 +78,12 @@ export class FitcheckDb extends Dexie {
       people: 'id, lastSeenAt',
       readProblems: '++seq, seenAt',
       settings: 'key',
+    });
+    // Version 2 (ICP editor, suppression lists, stored fits) only adds tables: nothing to upgrade.
+    this.version(2).stores({
+      icpHistory: '++seq, icpId',
+      suppressionLists: 'id',
+      fits: 'accountId, tierId, score',
     });
   }
 }

@@ -5,11 +5,17 @@ type IcpFile = Record<string, unknown>;
 type Upgrade = { ok: true; file: IcpFile } | { ok: false; errors: IcpIssue[] };
 
 /**
- * One step per old format version: MIGRATIONS[n] turns a format-n file into format n+1. Empty
- * while format 1 is the only one; when format 2 ships, MIGRATIONS[1] keeps every format-1 file
- * a team already shared importable.
+ * One step per old format version: MIGRATIONS[n] turns a format-n file into format n+1, so every
+ * file a team ever shared stays importable.
+ *
+ * Format 2 added segment variants (`segmentOf`) and the `on_list` operator; everything a format-1
+ * file could say means the same in format 2, so its step only moves the version on. A format-1
+ * reader refuses format-2 files, which is why the version moved at all: such a file may use a
+ * list that build cannot check.
  */
-const MIGRATIONS: Readonly<Record<number, (file: IcpFile) => IcpFile>> = {};
+const MIGRATIONS: Readonly<Record<number, (file: IcpFile) => IcpFile>> = {
+  1: (file) => file,
+};
 
 /** Brings a file to the current format, or says why it cannot: not an ICP file, or from a newer Fitcheck. */
 export function upgradeToCurrentFormat(file: IcpFile): Upgrade {

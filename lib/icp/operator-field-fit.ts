@@ -44,7 +44,10 @@ const USUAL_OPERATOR: Record<FieldKind, OperatorId> = {
  * includes_any needs a list field such as technology; industry holds one text value, use in_list".
  */
 export function operatorFieldMismatch(operatorId: OperatorId, field: SignalField): string | undefined {
-  const kinds = OPERATORS[operatorId].fieldKinds;
+  const { fieldKinds: kinds, fields } = OPERATORS[operatorId];
+  if (fields && !fields.includes(field)) {
+    return `operator ${operatorId} works on ${orList([...fields])} only (got ${field})`;
+  }
   const fieldKind = FIELD_KINDS[field];
   if (kinds.includes(fieldKind)) return undefined;
   const needs = `${orList(kinds.map((kind) => KIND_NAME[kind]))} field such as ${orList(

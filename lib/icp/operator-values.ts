@@ -62,6 +62,16 @@ const singleValue = z
   })
   .meta({ id: 'SingleValue' });
 
+const listId = z
+  .string({
+    error: unlessMissing('value must be the id of a suppression list in double quotes, such as "customers"'),
+  })
+  .regex(
+    /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/,
+    'a list id uses lowercase letters, digits and hyphens, such as "customers"',
+  )
+  .meta({ id: 'ListId' });
+
 /** The value shape each operator takes: the ICP schema builds one criterion variant per entry. */
 export const OPERATOR_VALUE_SCHEMAS = {
   in_list: textList,
@@ -74,6 +84,7 @@ export const OPERATOR_VALUE_SCHEMAS = {
   keyword: textList,
   within_days: dayCount,
   equals: singleValue,
+  on_list: listId,
 } as const;
 
 export type OperatorId = keyof typeof OPERATOR_VALUE_SCHEMAS;

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { FieldKind } from '@/lib/signals/vocabulary';
+import type { FieldKind, SignalField } from '@/lib/signals/vocabulary';
 import { daysAgo } from './calendar-days';
 import { OPERATOR_VALUE_SCHEMAS, type OperatorId, type OperatorValue } from './operator-values';
 import { bandFitsRange, parseSizeBand, type SizeRange } from './size-band';
 import { containsKeyword, listIncludes, sameText } from './text-match';
+import { isOnList, NO_LISTS, type SuppressionIndex } from '@/lib/suppression/suppression-index';
 
 export { OPERATOR_IDS, type OperatorId, type OperatorValue } from './operator-values';
 
@@ -13,12 +14,21 @@ export type ValueItem = string | number | boolean;
 /** Shows one expected item the way the field shows it ("series_c" -> "Series C"). */
 export type FormatItem = (item: ValueItem) => string;
 
+/** What a test may consult besides the fact: the day (within_days) and the imported lists (on_list). */
+export interface RuleContext {
+  now: Date;
+  lists: SuppressionIndex;
+}
+
 /** One row of the operator table: where it applies, what value it takes, how it tests and reads. */
 export interface Operator<V = unknown> {
   label: string;
   fieldKinds: readonly FieldKind[];
+  /** When set, only these fields, whatever their kind. */
+  fields?: readonly SignalField[];
   valueSchema: z.ZodType<V>;
-  test(actual: FactValue, expected: V, now: Date): boolean;
+  /** True or false; undefined when it cannot tell (a list that was never imported). */
+  test(actual: FactValue, expected: V, context: RuleContext): boolean | undefined;
   describe(expected: V, formatItem?: FormatItem): string;
 }
 
@@ -112,7 +122,7 @@ export const OPERATORS: { [O in OperatorId]: Operator<OperatorValue<O>> } = {
     label: 'within the last N days',
     fieldKinds: ['date'],
     valueSchema: OPERATOR_VALUE_SCHEMAS.within_days,
-    test: (actual, days, now) => {
+    test: (actual, days, { now }) => {
       const age = typeof actual === 'string' ? daysAgo(actual, now) : undefined;
       return age !== undefined && age >= 0 && age <= days;
     },
@@ -128,6 +138,16 @@ export const OPERATORS: { [O in OperatorId]: Operator<OperatorValue<O>> } = {
         : actual === expected,
     describe: (expected, format = String) => format(expected),
   },
+  on_list: {
+    label: 'is on the suppression list',
+    // Only domain and linkedinUrl name a company the way a list row does.
+    fieldKinds: ['text'],
+    fields: ['domain', 'linkedinUrl'],
+    valueSchema: OPERATOR_VALUE_SCHEMAS.on_list,
+    test: (actual, listId, { lists }) =>
+      typeof actual === 'string' ? isOnList(lists, listId, actual) : false,
+    describe: (listId) => `on the "${listId}" list`,
+  },
 };
 
 /**
@@ -137,9 +157,14 @@ export const OPERATORS: { [O in OperatorId]: Operator<OperatorValue<O>> } = {
 export function testRule(
   rule: { operator: OperatorId; value: unknown },
   actual: FactValue,
-  now: Date,
-): boolean {
-  return (OPERATORS[rule.operator] as Operator<unknown>).test(actual, rule.value, now);
+  context: RuleContext,
+): boolean | undefined {
+  return (OPERATORS[rule.operator] as Operator<unknown>).test(actual, rule.value, context);
+}
+
+/** A context for tests and callers that have no lists imported. */
+export function contextAt(now: Date, lists: SuppressionIndex = NO_LISTS): RuleContext {
+  return { now, lists };
 }
 
 export function describeRuleValue(

@@ -8,7 +8,7 @@ export type { Operator, OperatorId } from './operators';
 export type { Persona, Seniority } from './persona-schema';
 
 /** The format this build writes and reads; older files are migrated (see format-versions.ts). */
-export const CURRENT_ICP_FORMAT_VERSION = 1;
+export const CURRENT_ICP_FORMAT_VERSION = 2;
 export const ICP_FORMAT = 'fitcheck-icp';
 
 export const LAYERS = ['firmographic', 'technographic', 'operational', 'behavioral'] as const;
@@ -78,6 +78,7 @@ function byOperator<Shape extends z.ZodRawShape>(base: z.ZodObject<Shape>) {
     withOperator(base, 'keyword'),
     withOperator(base, 'within_days'),
     withOperator(base, 'equals'),
+    withOperator(base, 'on_list'),
   ] as const;
   return z.discriminatedUnion('operator', variants);
 }
@@ -101,6 +102,11 @@ const icpShape = z.strictObject({
   id: idSchema,
   name: text,
   description: text.optional(),
+  segmentOf: idSchema
+    .optional()
+    .describe(
+      'Set on a segment variant (SMB, enterprise…): the id of the primary ICP it refines. The popup shows its fit beside the primary one.',
+    ),
   version: z.number().int().positive().describe('Your own revision number: raise it when the ICP changes.'),
   reviewedAt: z.iso
     .date({

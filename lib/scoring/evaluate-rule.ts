@@ -1,6 +1,6 @@
 import type { Fact, Facts } from '@/lib/accounts/facts';
 import { describeExpectation } from '@/lib/icp/describe';
-import { testRule } from '@/lib/icp/operators';
+import { type RuleContext, testRule } from '@/lib/icp/operators';
 import type { Criterion, Disqualifier } from '@/lib/icp/schema';
 import type { Evidence } from '@/lib/signals/vocabulary';
 import { formatFieldValue } from './format-value';
@@ -14,12 +14,17 @@ export interface RuleOutcome {
 }
 
 /** A field with no fact is unknown, never false: the page simply did not show it. */
-export function evaluateRule(rule: Criterion | Disqualifier, facts: Facts, now: Date): RuleOutcome {
+export function evaluateRule(
+  rule: Criterion | Disqualifier,
+  facts: Facts,
+  context: RuleContext,
+): RuleOutcome {
   const expected = describeExpectation(rule);
   const fact = facts[rule.field] as Fact | undefined;
   if (!fact) return { outcome: 'unknown', expected, evidence: [] };
+  const result = testRule(rule, fact.value, context);
   return {
-    outcome: testRule(rule, fact.value, now) ? 'true' : 'false',
+    outcome: result === undefined ? 'unknown' : result ? 'true' : 'false',
     expected,
     actual: formatFieldValue(rule.field, fact.value),
     evidence: [...fact.evidence],

@@ -1,5 +1,7 @@
 import { collectFacts, type Facts } from '@/lib/accounts/facts';
+import type { RuleContext } from '@/lib/icp/operators';
 import type { Criterion, Disqualifier, Icp } from '@/lib/icp/schema';
+import { NO_LISTS, type SuppressionIndex } from '@/lib/suppression/suppression-index';
 import type { Signal } from '@/lib/signals/vocabulary';
 import { evaluateRule } from './evaluate-rule';
 import {
@@ -28,13 +30,22 @@ import { pickTier } from './pick-tier';
  *   `unknown`. Any hit makes the account disqualified with the Disqualified tier: a disqualifier
  *   beats any score. Score, coverage and ceiling are still computed and returned.
  *
- * Pure and synchronous: `now` is passed in (for within_days), never read from the clock.
+ * - An on_list disqualifier whose list was never imported is `unknown`, never `clear`.
+ *
+ * Pure and synchronous: `now` (for within_days) and the imported suppression lists (for
+ * on_list) are passed in, never read from the clock or the database.
  */
-export function score(account: { signals: readonly Signal[] }, icp: Icp, now: Date): Fit {
+export function score(
+  account: { signals: readonly Signal[] },
+  icp: Icp,
+  now: Date,
+  lists: SuppressionIndex = NO_LISTS,
+): Fit {
   const facts = collectFacts(account.signals);
-  const criteria = icp.criteria.map((criterion) => evaluateCriterion(criterion, facts, now));
+  const context: RuleContext = { now, lists };
+  const criteria = icp.criteria.map((criterion) => evaluateCriterion(criterion, facts, context));
   const disqualifiers = icp.disqualifiers.map((disqualifier) =>
-    evaluateDisqualifier(disqualifier, facts, now),
+    evaluateDisqualifier(disqualifier, facts, context),
   );
   const totals = weighCriteria(criteria);
   const missedMustHaves = criteria.filter((c) => c.mustHave && c.status === 'missed').map((c) => c.id);
@@ -57,8 +68,8 @@ export function score(account: { signals: readonly Signal[] }, icp: Icp, now: Da
 const CRITERION_STATUS = { true: 'matched', false: 'missed', unknown: 'unknown' } as const;
 const DISQUALIFIER_STATUS = { true: 'hit', false: 'clear', unknown: 'unknown' } as const;
 
-function evaluateCriterion(criterion: Criterion, facts: Facts, now: Date): CriterionResult {
-  const { outcome, ...reading } = evaluateRule(criterion, facts, now);
+function evaluateCriterion(criterion: Criterion, facts: Facts, context: RuleContext): CriterionResult {
+  const { outcome, ...reading } = evaluateRule(criterion, facts, context);
   const { id, label, layer, field, weight, mustHave, rationale, productFit } = criterion;
   return {
     id,
@@ -74,8 +85,12 @@ function evaluateCriterion(criterion: Criterion, facts: Facts, now: Date): Crite
   };
 }
 
-function evaluateDisqualifier(disqualifier: Disqualifier, facts: Facts, now: Date): DisqualifierResult {
-  const { outcome, ...reading } = evaluateRule(disqualifier, facts, now);
+function evaluateDisqualifier(
+  disqualifier: Disqualifier,
+  facts: Facts,
+  context: RuleContext,
+): DisqualifierResult {
+  const { outcome, ...reading } = evaluateRule(disqualifier, facts, context);
   const { id, label, field, reason } = disqualifier;
   return { id, label, field, reason, status: DISQUALIFIER_STATUS[outcome], ...reading };
 }

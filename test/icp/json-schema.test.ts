@@ -25,6 +25,7 @@ describe('docs/icp.schema.json', () => {
       'keyword',
       'within_days',
       'equals',
+      'on_list',
     ]);
     expect(schema.$defs.SignalField.enum).toContain('employeeRange');
     expect(schema.required).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPERATORS, type OperatorId, type OperatorValue } from '@/lib/icp/operators';
+import { contextAt, OPERATORS, type OperatorId, type OperatorValue } from '@/lib/icp/operators';
+import { toListLookup } from '@/lib/suppression/suppression-index';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
@@ -9,7 +10,7 @@ function check<O extends OperatorId>(
   actual: string | number | boolean | string[],
   value: OperatorValue<O>,
 ) {
-  return OPERATORS[operator].test(actual, value, NOW);
+  return OPERATORS[operator].test(actual, value, contextAt(NOW));
 }
 
 describe('in_list / not_in_list', () => {
@@ -142,8 +143,35 @@ describe('within_days (now = 2026-11-23)', () => {
 
   it('counts calendar days, whatever the hour of now', () => {
     const lateEvening = new Date('2026-11-23T23:59:59Z');
-    expect(OPERATORS.within_days.test('2026-11-22', 1, lateEvening)).toBe(true);
-    expect(OPERATORS.within_days.test('2026-11-21', 1, lateEvening)).toBe(false);
+    expect(OPERATORS.within_days.test('2026-11-22', 1, contextAt(lateEvening))).toBe(true);
+    expect(OPERATORS.within_days.test('2026-11-21', 1, contextAt(lateEvening))).toBe(false);
+  });
+});
+
+describe('on_list', () => {
+  const lists = new Map([
+    ['customers', toListLookup({ domains: ['acme.com', 'zenith.co.uk'], linkedinSlugs: ['acme-corp'] })],
+  ]);
+  const onList = (fact: string, listId = 'customers') =>
+    OPERATORS.on_list.test(fact, listId, contextAt(NOW, lists));
+
+  it.each([
+    ['acme.com', true],
+    ['zenith.co.uk', true],
+    ['globex.com', false],
+    ['https://www.linkedin.com/company/acme-corp/', true],
+    ['https://de.linkedin.com/company/ACME-CORP/about/', true],
+    ['https://www.linkedin.com/company/globex/', false],
+  ] as const)('%s on the customers list -> %s', (fact, expected) => {
+    expect(onList(fact)).toBe(expected);
+  });
+
+  it('cannot tell when the list was never imported', () => {
+    expect(onList('acme.com', 'competitors')).toBeUndefined();
+  });
+
+  it('is never true of a fact that is not a company identity', () => {
+    expect(OPERATORS.on_list.test(['acme.com'], 'customers', contextAt(NOW, lists))).toBe(false);
   });
 });
 
@@ -181,6 +209,7 @@ describe('describe', () => {
     ['within_days', 365, 'within the last 365 days'],
     ['within_days', 1, 'within the last day'],
     ['equals', true, 'true'],
+    ['on_list', 'customers', 'on the "customers" list'],
   ] as const)('%s %j reads "%s"', (operator, value, expected) => {
     const row = OPERATORS[operator] as { describe(value: unknown): string };
     expect(row.describe(value)).toBe(expected);

@@ -159,17 +159,23 @@ describe('parseIcpText / parseIcpValue', () => {
   });
 
   it('refuses a file from a newer Fitcheck, and one without a format version', () => {
-    expect(errorsOf(parseIcpValue({ ...sampleFile(), formatVersion: 2 }))).toEqual([
+    expect(errorsOf(parseIcpValue({ ...sampleFile(), formatVersion: 3 }))).toEqual([
       {
         path: 'formatVersion',
-        message: 'this file was written by a newer Fitcheck (format 2); this version reads format 1',
+        message: 'this file was written by a newer Fitcheck (format 3); this version reads format 2',
       },
     ]);
     const file = sampleFile();
     delete file.formatVersion;
     expect(errorsOf(parseIcpValue(file))).toEqual([
-      { path: 'formatVersion', message: 'missing: add "formatVersion": 1' },
+      { path: 'formatVersion', message: 'missing: add "formatVersion": 2' },
     ]);
+  });
+
+  it('migrates a format-1 file (written before segments and lists) to the current format', () => {
+    const result = parseIcpValue({ ...sampleFile(), formatVersion: 1 });
+    expect(result.ok && result.icp.formatVersion).toBe(2);
+    expect(result.ok && result.icp.criteria).toEqual(sampleFile().criteria);
   });
 
   it('refuses a file that is not an ICP file', () => {
@@ -202,7 +208,7 @@ describe('parseIcpText / parseIcpValue', () => {
         path: 'criteria[0].operator',
         message:
           'unknown operator "contains"; use one of: in_list, not_in_list, size_in_range, between, includes_any, ' +
-          'includes_all, includes_none, keyword, within_days, equals',
+          'includes_all, includes_none, keyword, within_days, equals, on_list',
       },
       { path: 'criteria[1]', message: 'unknown key "mustHve": check the spelling, or remove it' },
       { path: 'criteria[5].value', message: 'value must be a number of days, such as 365' },
