@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { clearBadge } from '@/lib/background/badge';
 import { createHandlers, runTeamIcpSync } from '@/lib/background/handlers';
 import { scheduleTeamIcpSync } from '@/lib/background/team-icp';
+import { rescoreIfStale } from '@/lib/background/rescore-job';
 import { forgetTab } from '@/lib/background/tab-state';
 import { syncWebsiteReading } from '@/lib/background/website-reading';
 import { getDb } from '@/lib/db';
@@ -10,8 +11,11 @@ import { listenForMessages } from '@/lib/messaging';
 export default defineBackground(() => {
   listenForMessages(createHandlers(getDb()));
   // The team's ICP file: synced at start, then checked hourly and fetched once a day.
-  void runTeamIcpSync(getDb(), new Date());
-  scheduleTeamIcpSync(() => void runTeamIcpSync(getDb(), new Date()));
+  const now = () => new Date();
+  void runTeamIcpSync(getDb(), now);
+  scheduleTeamIcpSync(() => void runTeamIcpSync(getDb(), now));
+  // Stored fits feed lists and the dashboard: finish a re-scoring the worker stopped in the middle of.
+  void rescoreIfStale(getDb(), now);
   // Read websites automatically exactly while the user grants the all-sites permission.
   void syncWebsiteReading();
   browser.permissions.onAdded.addListener(() => void syncWebsiteReading());

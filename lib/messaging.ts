@@ -1,15 +1,22 @@
 import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { Account } from '@/lib/accounts/account';
-import type { IcpParseResult } from '@/lib/icp/parse-icp-file';
+import type { RescoreProgress } from '@/lib/background/rescore-job';
+import type { IcpLibrary, LibraryChange } from '@/lib/icp/icp-library';
+import type { IcpIssue, IcpParseResult } from '@/lib/icp/parse-icp-file';
+import type { IcpPreview } from '@/lib/scoring/preview';
 import type { Icp } from '@/lib/icp/schema';
-import type { Fit } from '@/lib/scoring/fit';
+import type { CompanyFit } from '@/lib/scoring/company-fit';
+
+export type { CompanyFit } from '@/lib/scoring/company-fit';
 import type { ReadProblem } from '@/lib/db';
 import type { TeamSyncStatus } from '@/lib/icp/team-sync';
 import type { PersonaFit } from '@/lib/scoring/persona-fit';
 import type { FingerprintImportResult } from '@/lib/technologies/custom-fingerprints';
 import type { TechnologyFingerprint } from '@/lib/technologies/fingerprint-schema';
 import { observationSchema, readProblemSchema, type SignalField } from '@/lib/signals/vocabulary';
+import { listIdSchema, suppressionListSchema } from '@/lib/suppression/list-schema';
+import type { SuppressionListSummary } from '@/lib/suppression/list-store';
 
 /**
  * The one message protocol. Every message is `{ channel, name, payload }`; the receiver
@@ -65,6 +72,18 @@ export const PROTOCOL = {
   /** The options page lists, or clears, the pages that could not be read. */
   listReadProblems: { from: 'extension-page', input: z.object({}) },
   clearReadProblems: { from: 'extension-page', input: z.object({}) },
+  /** The ICP editor: the stored ICPs, save a new version, choose the primary, delete, preview a draft. */
+  listIcps: { from: 'extension-page', input: z.object({}) },
+  saveIcp: { from: 'extension-page', input: z.object({ icp: z.unknown() }) },
+  setPrimaryIcp: { from: 'extension-page', input: z.object({ id: z.string().max(200) }) },
+  deleteIcp: { from: 'extension-page', input: z.object({ id: z.string().max(200) }) },
+  previewIcp: { from: 'extension-page', input: z.object({ draft: z.unknown() }) },
+  /** How far re-scoring the stored accounts after a change has come. */
+  getRescoreProgress: { from: 'extension-page', input: z.object({}) },
+  /** The options page stores a suppression list it read from a CSV (lib/suppression), lists or deletes them. */
+  importSuppressionList: { from: 'extension-page', input: z.object({ list: suppressionListSchema }) },
+  listSuppressionLists: { from: 'extension-page', input: z.object({}) },
+  deleteSuppressionList: { from: 'extension-page', input: z.object({ id: listIdSchema }) },
 } as const satisfies Record<string, { from: SenderKind; input: z.ZodType }>;
 
 export type MessageName = keyof typeof PROTOCOL;
@@ -81,11 +100,6 @@ export interface TeamIcpSyncView {
   status?: TeamSyncStatus;
   /** "Synced 3 hours ago, version 4", or why the last sync failed. */
   summary: string;
-}
-
-export interface CompanyFit {
-  account: Account;
-  fit: Fit;
 }
 
 /** What the popup shows for a tab. `missing` lists key fields the page did not give. */
@@ -121,6 +135,15 @@ export interface MessageOutputs {
   readProblem: { recorded: true };
   listReadProblems: ReadProblem[];
   clearReadProblems: { cleared: true };
+  listIcps: IcpLibrary;
+  saveIcp: IcpParseResult;
+  setPrimaryIcp: LibraryChange;
+  deleteIcp: LibraryChange;
+  previewIcp: { ok: true; preview: IcpPreview } | { ok: false; errors: IcpIssue[] };
+  getRescoreProgress: RescoreProgress;
+  importSuppressionList: { stored: true };
+  listSuppressionLists: SuppressionListSummary[];
+  deleteSuppressionList: { deleted: true };
 }
 
 export type Handlers = {

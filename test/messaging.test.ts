@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type Handlers, routeMessage } from '@/lib/messaging';
+import { type Handlers, PROTOCOL, routeMessage } from '@/lib/messaging';
 import { observation, signal } from './helpers/signals';
 
 const EXTENSION_ID = 'fitcheck-id';
@@ -11,28 +11,10 @@ const contentScript = {
 };
 const extensionPage = { id: EXTENSION_ID, url: `${ORIGIN}popup.html?tabId=7` };
 
+/** Every handler a mock that answers with its own name, so a test sees which one ran. */
 function handlers(): Handlers {
-  return {
-    observe: vi.fn(async () => ({ accepted: true })),
-    clearTab: vi.fn(async () => ({ cleared: true as const })),
-    getTabFit: vi.fn(async () => ({ state: 'none' as const })),
-    getActiveIcp: vi.fn(async () => {
-      throw new Error('not used');
-    }),
-    importIcp: vi.fn(async () => ({ ok: false as const, errors: [] })),
-    unreadable: vi.fn(async () => ({ recorded: true as const })),
-    readProblem: vi.fn(async () => ({ recorded: true as const })),
-    listReadProblems: vi.fn(async () => []),
-    clearReadProblems: vi.fn(async () => ({ cleared: true as const })),
-    probeGlobals: vi.fn(async () => []),
-    getCustomFingerprints: vi.fn(async () => []),
-    setTeamIcpUrl: vi.fn(async () => ({ summary: '' })),
-    getTeamIcpSync: vi.fn(async () => ({ summary: '' })),
-    importFingerprints: vi.fn(async () => ({ ok: false as const, errors: [] })),
-    clearFingerprints: vi.fn(async () => ({ cleared: true as const })),
-    readTab: vi.fn(async () => ({ started: false })),
-    syncWebsiteReading: vi.fn(async () => ({ automatic: false })),
-  };
+  const mocks = Object.keys(PROTOCOL).map((name) => [name, vi.fn(async () => ({ answeredBy: name }))]);
+  return Object.fromEntries(mocks) as unknown as Handlers;
 }
 
 const envelope = (name: string, payload: unknown) => ({ channel: 'fitcheck/v1', name, payload });
@@ -42,7 +24,7 @@ describe('routeMessage', () => {
   it('runs the handler for a valid message from the right kind of sender', async () => {
     const h = handlers();
     const routed = routeMessage(h, validObserve, contentScript, ORIGIN, EXTENSION_ID);
-    expect('run' in routed && (await routed.run())).toEqual({ accepted: true });
+    expect('run' in routed && (await routed.run())).toEqual({ answeredBy: 'observe' });
     expect(h.observe).toHaveBeenCalledOnce();
   });
 

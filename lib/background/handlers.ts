@@ -4,7 +4,8 @@ import { recordObservation } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
 import { clearReadProblems, listReadProblems, recordReadProblem } from '@/lib/diagnostics/read-problems';
 import { getActiveIcp, importIcpText } from '@/lib/icp/icp-store';
-import type { Icp } from '@/lib/icp/schema';
+import { storeFit } from '@/lib/scoring/rescore';
+import { loadScoringSetup, type ScoringSetup } from '@/lib/scoring/scoring-setup';
 import { describeSync, getTeamSyncStatus } from '@/lib/icp/team-sync';
 import type { Handlers, TeamIcpSyncView } from '@/lib/messaging';
 import type { Observation } from '@/lib/signals/vocabulary';
@@ -14,6 +15,9 @@ import {
   importCustomFingerprints,
 } from '@/lib/technologies/custom-fingerprints';
 import { clearBadge, showFitBadge } from './badge';
+import { createIcpEditorHandlers } from './icp-handlers';
+import { startRescore } from './rescore-job';
+import { createSuppressionHandlers } from './suppression-handlers';
 import { probeGlobals, readTabNow, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
 import { getTeamIcpUrl, setTeamIcpUrl, syncTeamIcpIfDue } from './team-icp';
@@ -23,7 +27,10 @@ const PROFILE_PAGE_KIND = 'linkedin-profile';
 
 /** The background's answers to every message; `now` is injected so tests can fix the date. */
 export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date()): Handlers {
+  const onScoringChanged = () => scoringChanged(db, now);
   return {
+    ...createIcpEditorHandlers(db, now, onScoringChanged),
+    ...createSuppressionHandlers(db, onScoringChanged),
     async observe({ observation }, sender) {
       const tabId = tabOf(sender);
       const state = await storeObservation(db, observation);
@@ -35,11 +42,11 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
         return { accepted: false };
       }
       await setTabState(tabId, state);
-      const icp = await getActiveIcp(db);
-      await refreshBadge(db, tabId, state, icp, now());
+      const setup = await loadScoringSetup(db);
+      await refreshBadge(db, tabId, state, setup, now());
       // Other tabs may show this company (its LinkedIn page, a profile of someone who works there):
       // what was just read can change their tier too.
-      if (state.kind === 'company') await refreshAllBadges(db, icp, now());
+      if (state.kind === 'company') await refreshAllBadges(db, setup, now());
       return { accepted: true };
     },
     async clearTab(_input, sender) {
@@ -60,7 +67,7 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
     async setTeamIcpUrl({ url }) {
       await setTeamIcpUrl(db, url);
       const { changed } = await syncTeamIcpIfDue(db, now(), true);
-      if (changed) await refreshAllBadges(db, await getActiveIcp(db), now());
+      if (changed) await onScoringChanged();
       return teamIcpSyncView(db, now());
     },
     getTeamIcpSync: () => teamIcpSyncView(db, now()),
@@ -81,12 +88,12 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       return { recorded: true };
     },
     async getTabFit({ tabId }) {
-      return tabFitFor(db, await getTabState(tabId), await getActiveIcp(db), now());
+      return tabFitFor(db, await getTabState(tabId), await loadScoringSetup(db), now());
     },
     getActiveIcp: () => getActiveIcp(db),
     async importIcp({ text }) {
       const result = await importIcpText(db, text);
-      if (result.ok) await refreshAllBadges(db, result.icp, now());
+      if (result.ok) await onScoringChanged();
       return result;
     },
     listReadProblems: () => listReadProblems(db),
@@ -103,10 +110,19 @@ async function teamIcpSyncView(db: FitcheckDb, now: Date): Promise<TeamIcpSyncVi
   return { url, status, summary: url ? describeSync(status, now) : 'No team ICP URL set.' };
 }
 
-/** At start and hourly: a due sync of the team ICP, and re-badged tabs when it changed. */
-export async function runTeamIcpSync(db: FitcheckDb, now: Date): Promise<void> {
-  const { changed } = await syncTeamIcpIfDue(db, now);
-  if (changed) await refreshAllBadges(db, await getActiveIcp(db), now);
+/** At start and hourly: a due sync of the team ICP, and re-scored accounts and tabs when it changed. */
+export async function runTeamIcpSync(db: FitcheckDb, now: () => Date): Promise<void> {
+  const { changed } = await syncTeamIcpIfDue(db, now());
+  if (changed) await scoringChanged(db, now);
+}
+
+/**
+ * An ICP, a segment or a list changed: every stored account is re-scored in the background
+ * (progress on the options page) and every open tab's badge follows at once.
+ */
+async function scoringChanged(db: FitcheckDb, now: () => Date): Promise<void> {
+  void startRescore(db, now);
+  await refreshAllBadges(db, await loadScoringSetup(db), now());
 }
 
 async function storeObservation(db: FitcheckDb, observation: Observation): Promise<TabState | undefined> {
@@ -117,6 +133,7 @@ async function storeObservation(db: FitcheckDb, observation: Observation): Promi
     return person ? { kind: 'person', personId: person.id, missing } : undefined;
   }
   const account = await recordObservation(db, observation);
+  if (account) await storeFit(db, account, await loadScoringSetup(db), new Date(observation.seenAt));
   return account
     ? { kind: 'company', accountId: account.id, pageKind: observation.pageKind, missing }
     : undefined;
@@ -143,18 +160,18 @@ async function refreshBadge(
   db: FitcheckDb,
   tabId: number,
   state: TabState,
-  icp: Icp,
+  setup: ScoringSetup,
   now: Date,
 ): Promise<void> {
-  const view = await tabFitFor(db, state, icp, now);
+  const view = await tabFitFor(db, state, setup, now);
   const company = view.state === 'company' ? view : view.state === 'person' ? view.company : undefined;
   if (company && 'fit' in company) await showFitBadge(tabId, company.account.name, company.fit);
   else await clearBadge(tabId);
 }
 
 /** A new ICP, or a newly read company, can change the tier of every open tab. */
-async function refreshAllBadges(db: FitcheckDb, icp: Icp, now: Date): Promise<void> {
+async function refreshAllBadges(db: FitcheckDb, setup: ScoringSetup, now: Date): Promise<void> {
   for (const [tabId, state] of await listTabStates()) {
-    await refreshBadge(db, tabId, state, icp, now).catch(() => forgetTab(tabId));
+    await refreshBadge(db, tabId, state, setup, now).catch(() => forgetTab(tabId));
   }
 }

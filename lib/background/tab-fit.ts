@@ -3,18 +3,18 @@ import { slugOfCompanyUrl } from '@/lib/accounts/merge';
 import { getPerson } from '@/lib/accounts/people';
 import { findAccountByLinkedIn, getAccount } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
-import type { Icp } from '@/lib/icp/schema';
-import type { CompanyFit, TabFit } from '@/lib/messaging';
+import type { TabFit } from '@/lib/messaging';
+import { type CompanyFit, fitCompany } from '@/lib/scoring/company-fit';
 import { personaFit } from '@/lib/scoring/persona-fit';
-import { score } from '@/lib/scoring/score';
+import type { ScoringSetup } from '@/lib/scoring/scoring-setup';
 import type { Account } from '@/lib/accounts/account';
 import type { TabState } from './tab-state';
 
-/** What the popup shows for a tab's state, scored now with the active ICP. */
+/** What the popup shows for a tab's state, scored now with the primary ICP and its segments. */
 export async function tabFitFor(
   db: FitcheckDb,
   state: TabState | undefined,
-  icp: Icp,
+  setup: ScoringSetup,
   now: Date,
 ): Promise<TabFit> {
   if (!state) return { state: 'none' };
@@ -27,7 +27,7 @@ export async function tabFitFor(
           state: 'company',
           pageKind: state.pageKind,
           missing: state.missing,
-          ...companyFit(account, icp, now),
+          ...fitCompany(account, setup, now),
         }
       : { state: 'none' };
   }
@@ -40,26 +40,22 @@ export async function tabFitFor(
     missing: state.missing,
     personaFit: personaFit(
       { title: facts.personTitle?.value, seniority: facts.seniority?.value },
-      icp.persona,
+      setup.icp.persona,
     ),
-    company: await personCompany(db, person, icp, now),
+    company: await personCompany(db, person, setup, now),
   };
-}
-
-export function companyFit(account: Account, icp: Icp, now: Date): CompanyFit {
-  return { account, fit: score(account, icp, now) };
 }
 
 /** The company a person works at: scored when Fitcheck has seen its page, else its page to open. */
 export async function personCompany(
   db: FitcheckDb,
   person: Account,
-  icp: Icp,
+  setup: ScoringSetup,
   now: Date,
 ): Promise<CompanyFit | { linkedinUrl: string } | undefined> {
   const linkedinUrl = collectFacts(person.signals).personCompanyLinkedinUrl?.value;
   if (!linkedinUrl) return undefined;
   const numeric = /\/company\/(\d+)\/$/.exec(linkedinUrl)?.[1];
   const account = await findAccountByLinkedIn(db, { slug: slugOfCompanyUrl(linkedinUrl), orgId: numeric });
-  return account ? companyFit(account, icp, now) : { linkedinUrl };
+  return account ? fitCompany(account, setup, now) : { linkedinUrl };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { whenRescoreSettled } from '@/lib/background/rescore-job';
 import { FitcheckDb } from '@/lib/db';
 import { SAMPLE_ICP } from '@/lib/icp/sample-icp';
 import { observation, signal } from '../helpers/signals';
@@ -26,7 +27,11 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = new FitcheckDb(`test-${crypto.randomUUID()}`);
 });
-afterEach(() => db.delete());
+afterEach(async () => {
+  // A save or a list import starts a re-scoring in the background: let it finish first.
+  await whenRescoreSettled();
+  await db.delete();
+});
 
 describe('background handlers', () => {
   it('stores an observation, remembers the tab and sets the badge to the tier', async () => {

@@ -1,0 +1,32 @@
+import type { FitcheckDb, SuppressionList } from '@/lib/db';
+import { type SuppressionIndex, toListLookup } from './suppression-index';
+
+/** Every imported list as lookup sets, for scoring. */
+export async function loadSuppressionIndex(db: FitcheckDb): Promise<SuppressionIndex> {
+  const lists = await db.suppressionLists.toArray();
+  return new Map(lists.map((list) => [list.id, toListLookup(list)]));
+}
+
+/** Stores a list, replacing an earlier import under the same id (a re-import is the usual refresh). */
+export async function storeSuppressionList(db: FitcheckDb, list: SuppressionList): Promise<void> {
+  await db.suppressionLists.put(list);
+}
+
+export async function deleteSuppressionList(db: FitcheckDb, id: string): Promise<void> {
+  await db.suppressionLists.delete(id);
+}
+
+/** The lists for the options page: what each holds, without the entries themselves. */
+export async function summarizeSuppressionLists(db: FitcheckDb): Promise<SuppressionListSummary[]> {
+  const lists = await db.suppressionLists.toArray();
+  return lists.map(({ domains, linkedinSlugs, ...rest }) => ({
+    ...rest,
+    domainCount: domains.length,
+    linkedinCount: linkedinSlugs.length,
+  }));
+}
+
+export type SuppressionListSummary = Omit<SuppressionList, 'domains' | 'linkedinSlugs'> & {
+  domainCount: number;
+  linkedinCount: number;
+};
