@@ -1,5 +1,5 @@
 import { FIELD_KINDS, type FieldKind, type SignalField } from '@/lib/signals/vocabulary';
-import { OPERATORS, type OperatorId } from './operators';
+import { OPERATOR_IDS, OPERATORS, type OperatorId } from './operators';
 
 /** A field of each kind, named in messages so the reader sees a real example. */
 const EXAMPLE_FIELD: Record<FieldKind, SignalField> = {
@@ -55,6 +55,16 @@ export function operatorFieldMismatch(operatorId: OperatorId, field: SignalField
   )}`;
   const article = /^[aeiou]/.test(needs) ? 'an' : 'a';
   return `operator ${operatorId} needs ${article} ${needs}; ${field} holds ${WHAT_KIND_HOLDS[fieldKind]}, use ${USUAL_OPERATOR[fieldKind]}`;
+}
+
+/** The operator a new rule on this field starts with. */
+export function usualOperatorFor(field: SignalField): OperatorId {
+  return USUAL_OPERATOR[FIELD_KINDS[field]];
+}
+
+/** The operators that can test this field, for the editor's operator menu. */
+export function operatorsForField(field: SignalField): OperatorId[] {
+  return OPERATOR_IDS.filter((id) => operatorFieldMismatch(id, field) === undefined);
 }
 
 function orList(words: readonly string[]): string {
