@@ -6,6 +6,8 @@ import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { FingerprintImport } from './FingerprintImport';
+import { IcpEditorSection } from './icp-editor/IcpEditorSection';
+import { SuppressionLists } from './SuppressionLists';
 import { TeamIcpUrl } from './TeamIcpUrl';
 import { WebsiteReadingToggle } from './WebsiteReadingToggle';
 
@@ -21,6 +23,9 @@ export function OptionsApp() {
   const [icp, setIcp] = useState<Icp>();
   const [loadError, setLoadError] = useState<string>();
   const [importState, setImportState] = useState<ImportState>({ errors: [] });
+  // Bumped when something outside the editor changes the stored ICPs or the lists.
+  const [icpsChanged, setIcpsChanged] = useState(0);
+  const [listsChanged, setListsChanged] = useState(0);
 
   const loadActive = () =>
     sendMessage('getActiveIcp', {})
@@ -37,6 +42,7 @@ export function OptionsApp() {
     if (!result.ok) return setImportState({ fileName: file.name, errors: result.errors });
     setImportState({ fileName: file.name, errors: [], imported: result.icp.name });
     setIcp(result.icp);
+    setIcpsChanged((n) => n + 1);
   };
 
   return (
@@ -57,7 +63,18 @@ export function OptionsApp() {
       </div>
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
-      <TeamIcpUrl onSynced={() => void loadActive()} />
+      <IcpEditorSection
+        reloadKey={icpsChanged}
+        listsVersion={listsChanged}
+        onChanged={() => void loadActive()}
+      />
+      <SuppressionLists onChanged={() => setListsChanged((n) => n + 1)} />
+      <TeamIcpUrl
+        onSynced={() => {
+          void loadActive();
+          setIcpsChanged((n) => n + 1);
+        }}
+      />
       <WebsiteReadingToggle />
       <FingerprintImport />
       <DiagnosticsPanel />

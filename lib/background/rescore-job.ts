@@ -29,6 +29,9 @@ export function getRescoreProgress(): RescoreProgress {
  */
 export function startRescore(db: FitcheckDb, now: () => Date): Promise<void> {
   const mine = ++generation;
+  // Running from the moment it is asked for, so a page polling right after a save never reads
+  // the previous run's "done".
+  progress = { running: true, done: 0, total: progress.total };
   const previous = current;
   current = previous.then(() => runRescore(db, now, mine));
   return current;

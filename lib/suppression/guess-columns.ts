@@ -14,42 +14,29 @@ interface ColumnContent {
 // Enough rows to judge a column without reading a half-million-row file twice.
 const SAMPLE_ROWS = 200;
 
+const words = (text: string) => text.split(' ');
+const phrases = (text: string) => text.split(', ');
+
 /** Words that only say whose value it is: "Company Domain Name" is a domain, "Site web de l'entreprise" a website. */
-const QUALIFIERS = new Set(
-  'company companies account organization organisation org firma firmen unternehmen unternehmens entreprise societe empresa bedrijf bedrijfs primary main official de la l del da do der des van het'.split(
-    ' ',
-  ),
-);
+const QUALIFIERS = new Set([
+  ...words('company companies account organization organisation org primary main official'),
+  ...words('firma firmen unternehmen unternehmens entreprise societe empresa bedrijf bedrijfs'),
+  ...words('de la l del da do der des van het'),
+]);
 
 /** Header names (lowercase, accents and qualifiers removed) in English, German, French, Spanish, Dutch, Portuguese. */
 const COMPANY_HEADERS = new Set([
-  ...[
-    'domain',
-    'domains',
-    'domain name',
-    'email domain',
-    'e mail domain',
-    'website',
-    'websites',
-    'website url',
-  ],
-  ...['web site', 'web site url', 'url', 'web url', 'site url', 'homepage', 'home page', 'www', 'web'],
-  ...[
-    'webseite',
-    'internetseite',
-    'internetadresse',
-    'firmenwebsite',
-    'firmenwebseite',
-    'unternehmenswebsite',
-  ],
-  ...['site', 'site web', 'site internet', 'adresse web', 'domaine', 'nom domaine'],
-  ...['sitio web', 'pagina web', 'dominio', 'nombre dominio', 'endereco site', 'sito web'],
-  ...['domein', 'domeinnaam', 'webadres', 'websiteadres', 'bedrijfswebsite'],
+  ...phrases('domain, domains, domain name, email domain, e mail domain, url, web url, site url, www, web'),
+  ...phrases('website, websites, website url, web site, web site url, homepage, home page'),
+  ...phrases('webseite, internetseite, internetadresse, firmenwebsite, firmenwebseite, unternehmenswebsite'),
+  ...phrases('site, site web, site internet, adresse web, domaine, nom domaine'),
+  ...phrases('sitio web, pagina web, dominio, nombre dominio, endereco site, sito web'),
+  ...phrases('domein, domeinnaam, webadres, websiteadres, bedrijfswebsite'),
 ]);
 
 /** What may stand next to "LinkedIn" in a company page column ("LinkedIn Company Page", "Company LinkedIn URL"). */
 const LINKEDIN_WORDS = new Set(
-  'linkedin url page link profile profil seite unternehmensseite pagina adresse address'.split(' '),
+  words('linkedin url page link profile profil seite unternehmensseite pagina adresse address'),
 );
 
 const MAIL_WORDS = new Set(['email', 'emails', 'mail', 'courriel', 'correo']);

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { IcpLibraryList } from '@/components/icp-editor/IcpLibraryList';
+import { segmentVariantOf } from '@/lib/icp/editor/new-icp';
+import type { IcpLibrary } from '@/lib/icp/icp-library';
+import type { Icp } from '@/lib/icp/schema';
+import { sendMessage } from '@/lib/messaging';
+import { IcpEditor } from './IcpEditor';
+import { useValueChoices } from './use-value-choices';
+
+interface Props {
+  /** Bumped by the page when an import or a team sync changed the stored ICPs. */
+  reloadKey: number;
+  /** Bumped when suppression lists change, so the list picker offers the new ones. */
+  listsVersion: number;
+  onChanged(): void;
+}
+
+type Opened = { icp: Icp; isNew: boolean };
+
+const LEAVE_UNSAVED = 'You have unsaved changes to this ICP. Leave them?';
+
+/** The ICPs kept in this browser and the editor for the one opened (the primary one at first). */
+export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) {
+  const [library, setLibrary] = useState<IcpLibrary>();
+  const [opened, setOpened] = useState<Opened>();
+  const [dirty, setDirty] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const choices = useValueChoices(listsVersion);
+
+  const load = async (openId?: string) => {
+    const loaded = await sendMessage('listIcps', {});
+    setLibrary(loaded);
+    const id = openId ?? loaded.primaryId;
+    const entry = loaded.entries.find((candidate) => candidate.id === id && candidate.ok);
+    if (entry?.ok) setOpened({ icp: entry.icp, isNew: false });
+  };
+  useEffect(() => void load().catch((error: unknown) => setProblem(String(error))), [reloadKey]);
+
+  const leaveOk = () => !dirty || confirm(LEAVE_UNSAVED);
+  const change = async (run: () => Promise<{ ok: boolean; problem?: string }>, openId?: string) => {
+    const result = await run();
+    setProblem(result.ok ? undefined : result.problem);
+    await load(openId);
+    onChanged();
+  };
+  const newSegment = () => {
+    const primary = library?.entries.find((entry) => entry.id === library.primaryId);
+    if (!library || !primary?.ok || !leaveOk()) return;
+    const name = prompt('Name of the segment (e.g. Enterprise, SMB, EMEA mid-market):', 'Enterprise');
+    if (!name?.trim()) return;
+    const taken = new Set(library.entries.map((entry) => entry.id));
+    setOpened({ icp: segmentVariantOf(primary.icp, name.trim(), taken), isNew: true });
+  };
+
+  if (!library) return <p class="muted">{problem ?? 'Loading the ICPs…'}</p>;
+  return (
+    <section class="icp-editor-section">
+      <h2>ICPs</h2>
+      <IcpLibraryList
+        library={library}
+        selectedId={opened?.icp.id}
+        onOpen={(id) => leaveOk() && void load(id)}
+        onMakePrimary={(id) => void change(() => sendMessage('setPrimaryIcp', { id }), id)}
+        onNewSegment={newSegment}
+        onDelete={(id) =>
+          confirm(`Delete the ICP "${id}" and its saved versions?`) &&
+          void change(() => sendMessage('deleteIcp', { id }))
+        }
+      />
+      {problem && <p class="error">{problem}</p>}
+      {opened && (
+        <IcpEditor
+          key={opened.icp.id}
+          saved={opened.icp}
+          isNew={opened.isNew}
+          choices={choices}
+          primaryId={library.primaryId}
+          onDirtyChange={setDirty}
+          onSaved={(icp) => {
+            setDirty(false);
+            void load(icp.id);
+            onChanged();
+          }}
+        />
+      )}
+    </section>
+  );
+}
