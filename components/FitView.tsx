@@ -1,5 +1,6 @@
 import type { Account } from '@/lib/accounts/account';
 import { collectFacts } from '@/lib/accounts/facts';
+import type { SegmentFit } from '@/lib/scoring/company-fit';
 import type { Fit } from '@/lib/scoring/fit';
 import type { SignalField } from '@/lib/signals/vocabulary';
 import { CriteriaList } from './CriteriaList';
@@ -7,18 +8,21 @@ import { DisqualifierList } from './DisqualifierList';
 import { ReadProblem } from './ReadProblem';
 import { ReviewReminder } from './ReviewReminder';
 import { ScoreSummary } from './ScoreSummary';
+import { SegmentFits } from './SegmentFits';
 import { SignalList } from './SignalList';
 
 interface Props {
   account: Account;
   fit: Fit;
+  /** The fit under each segment variant of the primary ICP. */
+  segments?: readonly SegmentFit[];
   /** Key fields the page did not give: the fit is then shown as incomplete. */
   missing?: readonly SignalField[];
   /** The kind of page the fit was read from, to name it when the read was partial. */
   pageKind?: string;
 }
 
-export function FitView({ account, fit, missing = [], pageKind = 'linkedin-company' }: Props) {
+export function FitView({ account, fit, segments = [], missing = [], pageKind = 'linkedin-company' }: Props) {
   return (
     <article class="fit">
       <header class="fit__header">
@@ -27,6 +31,7 @@ export function FitView({ account, fit, missing = [], pageKind = 'linkedin-compa
       </header>
       {missing.length > 0 && <ReadProblem pageKind={pageKind} missing={missing} partial />}
       <ScoreSummary fit={fit} />
+      <SegmentFits segments={segments} />
       <DisqualifierList disqualifiers={fit.disqualifiers} />
       <CriteriaList criteria={fit.criteria} />
       <SignalList facts={collectFacts(account.signals)} />

@@ -23,6 +23,7 @@ function TabFitView({ tabFit }: { tabFit: TabFit }) {
         <FitView
           account={tabFit.account}
           fit={tabFit.fit}
+          segments={tabFit.segments}
           missing={tabFit.missing}
           pageKind={tabFit.pageKind}
         />

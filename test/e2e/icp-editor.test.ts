@@ -74,6 +74,26 @@ describe('ICP editor in Chromium', () => {
     await options.close();
   });
 
+  it('creates an enterprise segment variant, and the popup shows its fit beside the primary one', async () => {
+    const options = await openOptions(browser);
+    options.once('dialog', (dialog) => void dialog.accept('Enterprise'));
+    await options.click('[data-testid=icp-new-segment]');
+    await options.waitForSelector('[data-testid=icp-editor][data-icp-id=enterprise]');
+    const size = options.locator('[data-testid=criterion-editor][data-criterion-id=company-size]');
+    await size.locator('[data-testid=size-min]').fill('5001');
+    await size.locator('[data-testid=size-max]').fill('');
+    await options.click('[data-testid=icp-save]');
+    await options.waitForSelector('[data-testid=icp-entry][data-icp-id=enterprise]');
+    const popup = await openPopup(browser, tabId);
+    // Northwind Ledger (1,001-5,000 people) misses the enterprise size band: 60 of 140 points.
+    const segment = popup.locator('[data-testid=segment-fit][data-icp-id=enterprise]');
+    assert.equal(await segment.getAttribute('data-tier'), 'red');
+    assert.match((await segment.textContent()) ?? '', /Enterprise: Poor fit 43/);
+    assert.equal(await popup.textContent('[data-testid=score]'), '57');
+    await popup.close();
+    await options.close();
+  });
+
   it('imports a customer list from CSV and a list disqualifier puts the open tab out', async () => {
     const options = await openOptions(browser);
     const csv =
