@@ -74,7 +74,11 @@ export const PROTOCOL = {
   clearReadProblems: { from: 'extension-page', input: z.object({}) },
   /** The ICP editor: the stored ICPs, save a new version, choose the primary, delete, preview a draft. */
   listIcps: { from: 'extension-page', input: z.object({}) },
-  saveIcp: { from: 'extension-page', input: z.object({ icp: z.unknown() }) },
+  saveIcp: {
+    from: 'extension-page',
+    // The stored version the draft was started from (0 for a new ICP): a newer one is not overwritten.
+    input: z.object({ icp: z.unknown(), baseVersion: z.number().int().nonnegative().optional() }),
+  },
   setPrimaryIcp: { from: 'extension-page', input: z.object({ id: z.string().max(200) }) },
   deleteIcp: { from: 'extension-page', input: z.object({ id: z.string().max(200) }) },
   previewIcp: { from: 'extension-page', input: z.object({ draft: z.unknown() }) },

@@ -19,8 +19,8 @@ export function createIcpEditorHandlers(
 ): IcpEditorHandlers {
   return {
     listIcps: () => listIcpLibrary(db),
-    async saveIcp({ icp }) {
-      const result = await saveIcpVersion(db, icp, now());
+    async saveIcp({ icp, baseVersion }) {
+      const result = await saveIcpVersion(db, icp, now(), baseVersion);
       if (result.ok) await onScoringChanged();
       return result;
     },

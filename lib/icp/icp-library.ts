@@ -38,7 +38,12 @@ export async function listIcpLibrary(db: FitcheckDb): Promise<IcpLibrary> {
  * becomes today (saving is the review), and the version it replaces is kept in the history. Only
  * an ICP that passes every check is stored; otherwise nothing changes and the errors say where.
  */
-export async function saveIcpVersion(db: FitcheckDb, draft: unknown, now: Date): Promise<IcpParseResult> {
+export async function saveIcpVersion(
+  db: FitcheckDb,
+  draft: unknown,
+  now: Date,
+  baseVersion?: number,
+): Promise<IcpParseResult> {
   const parsed = parseIcpValue(draft);
   if (!parsed.ok) return parsed;
   return db.transaction('rw', db.icps, db.icpHistory, db.settings, async () => {
@@ -49,6 +54,8 @@ export async function saveIcpVersion(db: FitcheckDb, draft: unknown, now: Date):
       raw && typeof raw === 'object' && 'version' in raw && typeof raw.version === 'number'
         ? raw.version
         : undefined;
+    const conflict = versionConflict(storedVersion, baseVersion);
+    if (conflict) return { ok: false, errors: [{ path: 'version', message: conflict }] };
     const version =
       storedVersion === undefined ? parsed.icp.version : Math.max(storedVersion, parsed.icp.version) + 1;
     const icp: Icp = { ...parsed.icp, version, reviewedAt: now.toISOString().slice(0, 10) };
@@ -59,6 +66,16 @@ export async function saveIcpVersion(db: FitcheckDb, draft: unknown, now: Date):
     await db.icps.put({ id: icp.id, icp, importedAt: now.toISOString() });
     return { ok: true, icp };
   });
+}
+
+/**
+ * The editor says which stored version its draft started from (0 for a new ICP). Another
+ * version stored since (an import, the team file's daily sync) must not be overwritten unseen.
+ */
+function versionConflict(stored: number | undefined, base: number | undefined): string | undefined {
+  if (base === undefined || stored === undefined || stored === base) return undefined;
+  if (base === 0) return 'an ICP with this id is already stored; give the new one another name';
+  return `version ${stored} was stored while you edited (an import or the team ICP file); export your draft, then reload the page to edit version ${stored}`;
 }
 
 /** Makes a stored, readable ICP the primary one: the one the badge and the popup's tier follow. */

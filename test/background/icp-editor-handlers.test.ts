@@ -206,3 +206,31 @@ describe('ICP editor handlers', () => {
     expect(await browser.action.getBadgeText({ tabId: 1 })).toBe('A');
   });
 });
+
+describe('saving over a version stored meanwhile', () => {
+  it('refuses a draft started from an older version, and a new ICP whose id is taken', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    await handlers.listIcps({}, fromPage);
+    // The team file brought version 5 while RevOps was editing version 1.
+    await handlers.importIcp({ text: JSON.stringify({ ...SAMPLE_ICP, version: 5 }) }, fromPage);
+    const stale = await handlers.saveIcp(
+      { icp: withWeight(SAMPLE_ICP, 'industry', 30), baseVersion: 1 },
+      fromPage,
+    );
+    expect(stale.ok ? [] : stale.errors).toEqual([
+      {
+        path: 'version',
+        message:
+          'version 5 was stored while you edited (an import or the team ICP file); export your draft, then reload the page to edit version 5',
+      },
+    ]);
+    expect((await handlers.getActiveIcp({}, fromPage)).version).toBe(5);
+    const duplicate = await handlers.saveIcp({ icp: SAMPLE_ICP, baseVersion: 0 }, fromPage);
+    expect(duplicate.ok).toBe(false);
+    const current = await handlers.saveIcp(
+      { icp: withWeight(SAMPLE_ICP, 'industry', 30), baseVersion: 5 },
+      fromPage,
+    );
+    expect(current.ok && current.icp.version).toBe(6);
+  });
+});

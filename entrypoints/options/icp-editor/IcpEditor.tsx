@@ -47,7 +47,10 @@ export function IcpEditor({ saved, isNew, choices, primaryId, onSaved, onDirtyCh
 
   const save = async () => {
     setSaving(true);
-    const result = await sendMessage('saveIcp', { icp: draft }).finally(() => setSaving(false));
+    const result = await sendMessage('saveIcp', {
+      icp: draft,
+      baseVersion: isNew ? 0 : saved.version,
+    }).finally(() => setSaving(false));
     if (!result.ok)
       return setSaveStatus(`Not saved: ${result.errors[0]?.path}: ${result.errors[0]?.message}`);
     setSaveStatus(`Saved version ${result.icp.version}, reviewed ${result.icp.reviewedAt}.`);

@@ -70,7 +70,9 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
       {problem && <p class="error">{problem}</p>}
       {opened && (
         <IcpEditor
-          key={opened.icp.id}
+          // A new editor for another ICP, or when an import or a team sync replaced the stored one:
+          // a draft of the version they replaced must not be saved over them.
+          key={`${opened.icp.id}:${reloadKey}`}
           saved={opened.icp}
           isNew={opened.isNew}
           choices={choices}
