@@ -16,18 +16,24 @@ const IDENTITY_KEYS = ['domain', 'linkedinOrgId', 'linkedinSlug'] as const;
 export async function recordObservation(
   db: FitcheckDb,
   observation: Observation,
+  hooks: { onAbsorbed?(absorbedIds: string[], keptId: string): Promise<void> } = {},
 ): Promise<Account | undefined> {
   const identity = identityOf(observation.signals);
   const id = newAccountId(identity);
   if (!id) return undefined;
-  return db.transaction('rw', db.accounts, async () => {
+  const { merged, absorbedIds } = await db.transaction('rw', db.accounts, db.fits, async () => {
     const [kept, ...others] = await findByIdentity(db.accounts, identity);
     const existing = kept ? others.reduce(absorbAccount, kept) : undefined;
-    await Promise.all(others.map((other) => db.accounts.delete(other.id)));
-    const merged = mergeObservation(existing, observation, id);
-    await db.accounts.put(merged);
-    return merged;
+    const absorbed = others.map((other) => other.id);
+    await db.accounts.bulkDelete(absorbed);
+    await db.fits.bulkDelete(absorbed);
+    const account = mergeObservation(existing, observation, id);
+    await db.accounts.put(account);
+    return { merged: account, absorbedIds: absorbed };
   });
+  // Whoever still names an absorbed account (a tab showing its page) must now name the one kept.
+  if (absorbedIds.length > 0) await hooks.onAbsorbed?.(absorbedIds, merged.id);
+  return merged;
 }
 
 async function findByIdentity(

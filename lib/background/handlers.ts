@@ -21,7 +21,7 @@ import { createSuppressionHandlers } from './suppression-handlers';
 import { probeGlobals, readTabNow, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
 import { getTeamIcpUrl, setTeamIcpUrl, syncTeamIcpIfDue } from './team-icp';
-import { forgetTab, getTabState, listTabStates, setTabState, type TabState } from './tab-state';
+import { forgetTab, getTabState, listTabStates, repointTabs, setTabState, type TabState } from './tab-state';
 
 const PROFILE_PAGE_KIND = 'linkedin-profile';
 
@@ -132,7 +132,7 @@ async function storeObservation(db: FitcheckDb, observation: Observation): Promi
     const person = await recordPerson(db, observation);
     return person ? { kind: 'person', personId: person.id, missing } : undefined;
   }
-  const account = await recordObservation(db, observation);
+  const account = await recordObservation(db, observation, { onAbsorbed: repointTabs });
   if (account) await storeFit(db, account, await loadScoringSetup(db), new Date(observation.seenAt));
   return account
     ? { kind: 'company', accountId: account.id, pageKind: observation.pageKind, missing }

@@ -45,3 +45,12 @@ export async function listTabStates(): Promise<[number, TabState][]> {
       : [];
   });
 }
+
+/** Tabs that showed accounts merged into another now show the one kept. */
+export async function repointTabs(absorbedIds: readonly string[], keptId: string): Promise<void> {
+  for (const [tabId, state] of await listTabStates()) {
+    if (state.kind === 'company' && absorbedIds.includes(state.accountId)) {
+      await setTabState(tabId, { ...state, accountId: keptId });
+    }
+  }
+}

@@ -99,3 +99,40 @@ describe('background handlers', () => {
     expect(await db.icps.toArray()).toEqual(storedBefore);
   });
 });
+
+describe('merged accounts', () => {
+  it('keeps a tab showing an account that was merged into another on the merged account', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const linkedinTab = { ...fromTab, tab: { id: 11 } as never };
+    const websiteTab = { ...fromTab, tab: { id: 12 } as never, url: 'https://acme.com/' };
+    const bothTab = { ...fromTab, tab: { id: 13 } as never };
+    await handlers.observe(
+      {
+        observation: observation([
+          signal('name', 'Acme'),
+          signal('linkedinUrl', 'https://www.linkedin.com/company/acme/'),
+        ]),
+      },
+      linkedinTab,
+    );
+    await handlers.observe(
+      {
+        observation: observation(
+          [
+            signal('name', 'Acme Inc', { url: 'https://acme.com/' }),
+            signal('domain', 'acme.com', { url: 'https://acme.com/' }),
+          ],
+          { url: 'https://acme.com/' },
+        ),
+      },
+      websiteTab,
+    );
+    expect(await db.accounts.count()).toBe(2);
+    // The About tab links the two: the domain account absorbs the LinkedIn one.
+    const about = observation([...acme.signals, signal('domain', 'acme.com')]);
+    await handlers.observe({ observation: about }, bothTab);
+    expect(await db.accounts.count()).toBe(1);
+    const view = await handlers.getTabFit({ tabId: 11 }, fromPopup);
+    expect(view.state === 'company' && view.account.id).toBe('domain:acme.com');
+  });
+});
