@@ -50,6 +50,19 @@ export interface StoredFit {
   scoredAt: string;
 }
 
+/** Where an SDR is with an account they kept for outreach. */
+export const SHORTLIST_STATUSES = ['new', 'researching', 'contacted', 'not_a_fit'] as const;
+export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
+
+/** An account the SDR shortlisted, with their status and note. */
+export interface ShortlistEntry {
+  accountId: string;
+  status: ShortlistStatus;
+  note: string;
+  addedAt: string;
+  updatedAt: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -69,6 +82,7 @@ export class FitcheckDb extends Dexie {
   icpHistory!: EntityTable<IcpHistoryEntry, 'seq'>;
   suppressionLists!: EntityTable<SuppressionList, 'id'>;
   fits!: EntityTable<StoredFit, 'accountId'>;
+  shortlist!: EntityTable<ShortlistEntry, 'accountId'>;
 
   constructor(name = 'fitcheck') {
     super(name);
@@ -85,6 +99,8 @@ export class FitcheckDb extends Dexie {
       suppressionLists: 'id',
       fits: 'accountId, tierId, score',
     });
+    // Version 3 (the shortlist) only adds a table.
+    this.version(3).stores({ shortlist: 'accountId, status, addedAt, updatedAt' });
   }
 }
 

@@ -36,7 +36,8 @@ describe('FitcheckDb upgrades', () => {
     expect(await db.fits.count()).toBe(0);
     expect(await db.suppressionLists.count()).toBe(0);
     expect(await db.icpHistory.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(await db.shortlist.count()).toBe(0);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

@@ -6,6 +6,7 @@ interface Props {
   onOpen(id: string): void;
   onMakePrimary(id: string): void;
   onNewSegment(): void;
+  onDuplicate(id: string): void;
   onDelete(id: string): void;
 }
 
@@ -16,6 +17,7 @@ export function IcpLibraryList({
   onOpen,
   onMakePrimary,
   onNewSegment,
+  onDuplicate,
   onDelete,
 }: Props) {
   return (
@@ -51,6 +53,16 @@ export function IcpLibraryList({
                   onClick={() => onMakePrimary(entry.id)}
                 >
                   Make primary
+                </button>
+              )}
+              {entry.ok && (
+                <button
+                  type="button"
+                  class="link"
+                  data-testid="icp-duplicate"
+                  onClick={() => onDuplicate(entry.id)}
+                >
+                  Duplicate
                 </button>
               )}
               {!primary && (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IcpLibraryList } from '@/components/icp-editor/IcpLibraryList';
-import { segmentVariantOf } from '@/lib/icp/editor/new-icp';
+import { copyOfIcp, segmentVariantOf } from '@/lib/icp/editor/new-icp';
 import type { IcpLibrary } from '@/lib/icp/icp-library';
 import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
@@ -43,14 +43,19 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
     await load(openId);
     onChanged();
   };
-  const newSegment = () => {
-    const primary = library?.entries.find((entry) => entry.id === library.primaryId);
-    if (!library || !primary?.ok || !leaveOk()) return;
-    const name = prompt('Name of the segment (e.g. Enterprise, SMB, EMEA mid-market):', 'Enterprise');
-    if (!name?.trim()) return;
+  /** Opens a new, unsaved ICP made from a stored one and named by the user. */
+  const startFrom = (sourceId: string, question: string, suggestion: string, make: typeof copyOfIcp) => {
+    const source = library?.entries.find((entry) => entry.id === sourceId);
+    if (!library || !source?.ok || !leaveOk()) return;
+    const name = prompt(question, suggestion)?.trim();
+    if (!name) return;
     const taken = new Set(library.entries.map((entry) => entry.id));
-    setOpened({ icp: segmentVariantOf(primary.icp, name.trim(), taken), isNew: true });
+    setOpened({ icp: make(source.icp, name, taken), isNew: true });
   };
+  const segmentQuestion = 'Name of the segment (e.g. Enterprise, SMB, EMEA mid-market):';
+  const newSegment = () =>
+    library && startFrom(library.primaryId, segmentQuestion, 'Enterprise', segmentVariantOf);
+  const duplicate = (id: string) => startFrom(id, 'Name of the new ICP:', 'Copy', copyOfIcp);
 
   if (!library) return <p class="muted">{problem ?? 'Loading the ICPs…'}</p>;
   return (
@@ -62,6 +67,7 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
         onOpen={(id) => leaveOk() && void load(id)}
         onMakePrimary={(id) => void change(() => sendMessage('setPrimaryIcp', { id }), id)}
         onNewSegment={newSegment}
+        onDuplicate={duplicate}
         onDelete={(id) =>
           confirm(`Delete the ICP "${id}" and its saved versions?`) &&
           void change(() => sendMessage('deleteIcp', { id }))
