@@ -24,6 +24,13 @@ export default defineConfig({
         ? { optional_host_permissions: grantAllSites ? [] : allSites }
         : { optional_permissions: grantAllSites ? [] : allSites }),
       action: { default_title: 'Fitcheck' },
+      // The SDR shortlists the company in the tab without opening the popup (chrome://extensions/shortcuts).
+      commands: {
+        'add-to-shortlist': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: 'Add the company in this tab to the Fitcheck shortlist',
+        },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -3,6 +3,7 @@ import { clearBadge } from '@/lib/background/badge';
 import { createHandlers, runTeamIcpSync } from '@/lib/background/handlers';
 import { scheduleTeamIcpSync } from '@/lib/background/team-icp';
 import { rescoreIfStale } from '@/lib/background/rescore-job';
+import { ADD_TO_SHORTLIST_COMMAND, shortlistActiveTab } from '@/lib/background/shortlist-command';
 import { forgetTab } from '@/lib/background/tab-state';
 import { syncWebsiteReading } from '@/lib/background/website-reading';
 import { getDb } from '@/lib/db';
@@ -20,6 +21,9 @@ export default defineBackground(() => {
   void syncWebsiteReading();
   browser.permissions.onAdded.addListener(() => void syncWebsiteReading());
   browser.permissions.onRemoved.addListener(() => void syncWebsiteReading());
+  browser.commands.onCommand.addListener((command) => {
+    if (command === ADD_TO_SHORTLIST_COMMAND) void shortlistActiveTab(getDb(), now());
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new document in the tab: forget the company it showed until its content script reads
   // the new page (it may not be a page we read at all).

@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account } from '@/lib/accounts/account';
 import type { Icp } from '@/lib/icp/schema';
+import type { ShortlistStatus } from '@/lib/shortlist/shortlist-status';
+
+export { SHORTLIST_STATUSES, type ShortlistStatus } from '@/lib/shortlist/shortlist-status';
 
 export interface StoredIcp {
   id: string;
@@ -39,20 +42,30 @@ export interface SuppressionList {
   skipped: number;
 }
 
-/** An account's fit under the primary ICP, kept so lists and the dashboard need not re-score. */
+/**
+ * An account's fit under the primary ICP with the columns the dashboard shows, kept so it can
+ * list, filter and sort 50,000 accounts from small rows without reading signals or re-scoring.
+ */
 export interface StoredFit {
   accountId: string;
   icpId: string;
+  icpName: string;
   icpVersion: number;
   tierId: string;
+  tierLabel: string;
+  tierColor: string;
   score: number;
   disqualified: boolean;
   scoredAt: string;
+  name: string;
+  domain?: string;
+  industry?: string;
+  employeeRange?: string;
+  hqCountry?: string;
+  hqCity?: string;
+  technology: string[];
+  lastSeenAt: string;
 }
-
-/** Where an SDR is with an account they kept for outreach. */
-export const SHORTLIST_STATUSES = ['new', 'researching', 'contacted', 'not_a_fit'] as const;
-export type ShortlistStatus = (typeof SHORTLIST_STATUSES)[number];
 
 /** An account the SDR shortlisted, with their status and note. */
 export interface ShortlistEntry {
@@ -99,8 +112,11 @@ export class FitcheckDb extends Dexie {
       suppressionLists: 'id',
       fits: 'accountId, tierId, score',
     });
-    // Version 3 (the shortlist) only adds a table.
-    this.version(3).stores({ shortlist: 'accountId, status, addedAt, updatedAt' });
+    // Version 3: the shortlist, and the dashboard's filter columns indexed on the stored fits.
+    this.version(3).stores({
+      shortlist: 'accountId, status, addedAt, updatedAt',
+      fits: 'accountId, tierId, score, name, industry, employeeRange, hqCountry, *technology, lastSeenAt',
+    });
   }
 }
 

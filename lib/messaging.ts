@@ -7,9 +7,13 @@ import type { IcpIssue, IcpParseResult } from '@/lib/icp/parse-icp-file';
 import type { IcpPreview } from '@/lib/scoring/preview';
 import type { Icp } from '@/lib/icp/schema';
 import type { CompanyFit } from '@/lib/scoring/company-fit';
+import type { ExportRow } from '@/lib/export/export-row';
+import { MAX_BACKUP_BYTES, type RestoreProgress, type RestoreResult } from '@/lib/backup/backup-limits';
 
 export type { CompanyFit } from '@/lib/scoring/company-fit';
-import type { ReadProblem } from '@/lib/db';
+import type { ReadProblem, ShortlistEntry } from '@/lib/db';
+import { SHORTLIST_STATUSES } from '@/lib/shortlist/shortlist-status';
+import { type DashboardPage, dashboardQuerySchema } from '@/lib/dashboard/dashboard-query';
 import type { TeamSyncStatus } from '@/lib/icp/team-sync';
 import type { PersonaFit } from '@/lib/scoring/persona-fit';
 import type { FingerprintImportResult } from '@/lib/technologies/custom-fingerprints';
@@ -84,6 +88,38 @@ export const PROTOCOL = {
   previewIcp: { from: 'extension-page', input: z.object({ draft: z.unknown() }) },
   /** How far re-scoring the stored accounts after a change has come. */
   getRescoreProgress: { from: 'extension-page', input: z.object({}) },
+  /** The popup and the dashboard keep accounts on the shortlist, with a status and a note. */
+  shortlist: {
+    from: 'extension-page',
+    input: z.object({
+      accountId: z.string().max(500),
+      status: z.enum(SHORTLIST_STATUSES).optional(),
+      note: z.string().max(10_000).optional(),
+    }),
+  },
+  unshortlist: {
+    from: 'extension-page',
+    input: z.object({ accountIds: z.array(z.string().max(500)).max(100_000) }),
+  },
+  setShortlistStatus: {
+    from: 'extension-page',
+    input: z.object({
+      accountIds: z.array(z.string().max(500)).max(100_000),
+      status: z.enum(SHORTLIST_STATUSES),
+    }),
+  },
+  /** The dashboard: a window of the accounts, filtered and sorted; one account's whole fit. */
+  queryDashboard: { from: 'extension-page', input: z.object({ query: dashboardQuerySchema }) },
+  getAccountFit: { from: 'extension-page', input: z.object({ accountId: z.string().max(500) }) },
+  /** The dashboard's export: the rows to write, with their full fit. */
+  exportRows: {
+    from: 'extension-page',
+    input: z.object({ accountIds: z.array(z.string().max(500)).max(100_000) }),
+  },
+  /** The options page downloads a backup of the whole database, or restores one (replacing every backed-up table). */
+  createBackup: { from: 'extension-page', input: z.object({}) },
+  restoreBackup: { from: 'extension-page', input: z.object({ text: z.string().max(MAX_BACKUP_BYTES) }) },
+  getRestoreProgress: { from: 'extension-page', input: z.object({}) },
   /** The options page stores a suppression list it read from a CSV (lib/suppression), lists or deletes them. */
   importSuppressionList: { from: 'extension-page', input: z.object({ list: suppressionListSchema }) },
   listSuppressionLists: { from: 'extension-page', input: z.object({}) },
@@ -110,7 +146,7 @@ export interface TeamIcpSyncView {
 export type TabFit =
   | { state: 'none' }
   | { state: 'unreadable'; pageKind: string; missing: SignalField[] }
-  | ({ state: 'company'; pageKind: string; missing: SignalField[] } & CompanyFit)
+  | ({ state: 'company'; pageKind: string; missing: SignalField[]; shortlist?: ShortlistEntry } & CompanyFit)
   | {
       state: 'person';
       person: Account;
@@ -145,6 +181,15 @@ export interface MessageOutputs {
   deleteIcp: LibraryChange;
   previewIcp: { ok: true; preview: IcpPreview } | { ok: false; errors: IcpIssue[] };
   getRescoreProgress: RescoreProgress;
+  shortlist: ShortlistEntry;
+  unshortlist: { removed: number };
+  setShortlistStatus: { updated: number };
+  queryDashboard: DashboardPage;
+  getAccountFit: (CompanyFit & { shortlist?: ShortlistEntry }) | undefined;
+  exportRows: ExportRow[];
+  createBackup: { fileName: string; text: string };
+  restoreBackup: RestoreResult;
+  getRestoreProgress: RestoreProgress;
   importSuppressionList: { stored: true };
   listSuppressionLists: SuppressionListSummary[];
   deleteSuppressionList: { deleted: true };

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { IcpImport } from '@/components/IcpImport';
 import { IcpView } from '@/components/IcpView';
 import type { IcpIssue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
 import { sendMessage } from '@/lib/messaging';
+import { BackupRestore } from './BackupRestore';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { FingerprintImport } from './FingerprintImport';
 import { IcpEditorSection } from './icp-editor/IcpEditorSection';
@@ -48,6 +50,11 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Fitcheck: your Ideal Customer Profile</h1>
+      <p>
+        <a href={browser.runtime.getURL('/dashboard.html')} data-testid="open-dashboard">
+          Open the shortlist and dashboard
+        </a>
+      </p>
       <p class="muted">
         Every company page you open is scored against the active ICP. Import your team's ICP file, or export
         this one to edit it: the file format is described in docs/icp-format.md in Fitcheck's repository.
@@ -77,6 +84,13 @@ export function OptionsApp() {
       />
       <WebsiteReadingToggle />
       <FingerprintImport />
+      <BackupRestore
+        onRestored={() => {
+          void loadActive();
+          setIcpsChanged((n) => n + 1);
+          setListsChanged((n) => n + 1);
+        }}
+      />
       <DiagnosticsPanel />
     </main>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FitView } from '@/components/FitView';
+import { ShortlistControl } from './ShortlistControl';
 import { NoCompany } from '@/components/NoCompany';
 import { PersonView } from '@/components/PersonView';
 import { UnreadablePage } from '@/components/UnreadablePage';
@@ -20,13 +21,16 @@ function TabFitView({ tabFit }: { tabFit: TabFit }) {
   switch (tabFit.state) {
     case 'company':
       return (
-        <FitView
-          account={tabFit.account}
-          fit={tabFit.fit}
-          segments={tabFit.segments}
-          missing={tabFit.missing}
-          pageKind={tabFit.pageKind}
-        />
+        <>
+          <ShortlistControl accountId={tabFit.account.id} entry={tabFit.shortlist} />
+          <FitView
+            account={tabFit.account}
+            fit={tabFit.fit}
+            segments={tabFit.segments}
+            missing={tabFit.missing}
+            pageKind={tabFit.pageKind}
+          />
+        </>
       );
     case 'person':
       return (
@@ -80,6 +84,14 @@ export function PopupApp() {
       {state.kind === 'error' && <p class="error">Fitcheck could not load this tab's fit: {state.message}</p>}
       {state.kind === 'ready' && <TabFitView tabFit={state.tabFit} />}
       <nav class="popup__links">
+        <a
+          href={browser.runtime.getURL('/dashboard.html')}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-dashboard"
+        >
+          Shortlist and dashboard
+        </a>{' '}
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           ICP settings
         </a>

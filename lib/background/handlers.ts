@@ -17,6 +17,8 @@ import {
 import { clearBadge, showFitBadge } from './badge';
 import { createIcpEditorHandlers } from './icp-handlers';
 import { startRescore } from './rescore-job';
+import { createBackupHandlers } from './backup-handlers';
+import { createShortlistHandlers } from './shortlist-handlers';
 import { createSuppressionHandlers } from './suppression-handlers';
 import { probeGlobals, readTabNow, syncWebsiteReading } from './website-reading';
 import { tabFitFor } from './tab-fit';
@@ -31,6 +33,8 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
   return {
     ...createIcpEditorHandlers(db, now, onScoringChanged),
     ...createSuppressionHandlers(db, onScoringChanged),
+    ...createShortlistHandlers(db, now),
+    ...createBackupHandlers(db, now, onScoringChanged),
     async observe({ observation }, sender) {
       const tabId = tabOf(sender);
       const state = await storeObservation(db, observation);

@@ -1,6 +1,7 @@
 import { collectFacts } from '@/lib/accounts/facts';
 import { slugOfCompanyUrl } from '@/lib/accounts/merge';
 import { getPerson } from '@/lib/accounts/people';
+import { getShortlistEntry } from '@/lib/shortlist/shortlist-store';
 import { findAccountByLinkedIn, getAccount } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
 import type { TabFit } from '@/lib/messaging';
@@ -28,6 +29,7 @@ export async function tabFitFor(
           pageKind: state.pageKind,
           missing: state.missing,
           ...fitCompany(account, setup, now),
+          shortlist: await getShortlistEntry(db, account.id),
         }
       : { state: 'none' };
   }

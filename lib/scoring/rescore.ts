@@ -1,4 +1,5 @@
 import type { Account } from '@/lib/accounts/account';
+import { collectFacts } from '@/lib/accounts/facts';
 import type { FitcheckDb, StoredFit } from '@/lib/db';
 import type { Fit } from './fit';
 import { score } from './score';
@@ -7,21 +8,33 @@ import type { ScoringSetup } from './scoring-setup';
 // Small enough that one batch never holds the database for long, large enough to finish 50,000 accounts quickly.
 const BATCH_SIZE = 500;
 
-/** The part of a fit that lists and the dashboard sort and filter on. */
-export function toStoredFit(accountId: string, fit: Fit, now: Date): StoredFit {
+/** The part of a fit, and of the account, that the dashboard lists, filters and sorts on. */
+export function toStoredFit(account: Account, fit: Fit, now: Date): StoredFit {
+  const facts = collectFacts(account.signals);
   return {
-    accountId,
+    accountId: account.id,
     icpId: fit.icpId,
+    icpName: fit.icpName,
     icpVersion: fit.icpVersion,
     tierId: fit.tier.id,
+    tierLabel: fit.tier.label,
+    tierColor: fit.tier.color,
     score: fit.score,
     disqualified: fit.disqualified,
     scoredAt: now.toISOString(),
+    name: account.name ?? facts.name?.value ?? account.domain ?? account.linkedinSlug ?? account.id,
+    domain: account.domain,
+    industry: facts.industry?.value,
+    employeeRange: facts.employeeRange?.value,
+    hqCountry: facts.hqCountry?.value,
+    hqCity: facts.hqCity?.value,
+    technology: [...(facts.technology?.value ?? [])],
+    lastSeenAt: account.lastSeenAt,
   };
 }
 
 export async function storeFit(db: FitcheckDb, account: Account, setup: ScoringSetup, now: Date) {
-  await db.fits.put(toStoredFit(account.id, score(account, setup.icp, now, setup.lists), now));
+  await db.fits.put(toStoredFit(account, score(account, setup.icp, now, setup.lists), now));
 }
 
 /**
@@ -45,7 +58,7 @@ export async function rescoreAllAccounts(
     const batch = await nextBatch(db, after);
     if (batch.length === 0) break;
     const fits = batch.map((account) =>
-      toStoredFit(account.id, score(account, setup.icp, now, setup.lists), now),
+      toStoredFit(account, score(account, setup.icp, now, setup.lists), now),
     );
     await db.fits.bulkPut(fits);
     done += batch.length;
