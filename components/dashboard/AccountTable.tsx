@@ -8,13 +8,16 @@ const VIEWPORT_HEIGHT = 560;
 
 const COLUMNS: { id: SortColumn | undefined; label: string }[] = [
   { id: 'name', label: 'Company' },
+  { id: undefined, label: 'Domain' },
   { id: 'tier', label: 'Tier' },
   { id: 'score', label: 'Score' },
+  { id: undefined, label: 'ICP' },
   { id: 'industry', label: 'Industry' },
   { id: 'employeeRange', label: 'Size' },
   { id: 'hqCountry', label: 'HQ' },
   { id: undefined, label: 'Key signals' },
   { id: 'status', label: 'Status' },
+  { id: undefined, label: 'Note' },
   { id: 'lastSeenAt', label: 'Last seen' },
 ];
 
@@ -101,12 +104,16 @@ function AccountRow({
       >
         {row.name}
       </button>
+      <span class="muted">{row.domain ?? '–'}</span>
       <span>
         <span class="tier tier--small" style={{ backgroundColor: row.tierColor }}>
           {row.tierLabel}
         </span>
       </span>
       <span>{row.score}</span>
+      <span class="muted" title={`${row.icpName}, version ${row.icpVersion}`}>
+        {row.icpName}
+      </span>
       <span>{row.industry ?? '–'}</span>
       <span>{row.employeeRange ?? '–'}</span>
       <span>{[row.hqCity, row.hqCountry].filter(Boolean).join(', ') || '–'}</span>
@@ -114,6 +121,9 @@ function AccountRow({
         {row.technology.slice(0, 3).join(', ') || '–'}
       </span>
       <span>{row.shortlist ? SHORTLIST_STATUS_LABELS[row.shortlist.status] : '–'}</span>
+      <span class="muted" title={row.shortlist?.note}>
+        {row.shortlist?.note || '–'}
+      </span>
       <span class="muted">{row.lastSeenAt.slice(0, 10)}</span>
     </div>
   );

@@ -9,7 +9,8 @@ export function visibleWindow(
   scrollTop: number,
   overscan = 10,
 ): { start: number; end: number } {
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  // A filter can shrink the list under a scrolled table: never start past its end.
+  const first = Math.min(rowCount, Math.floor(Math.max(0, scrollTop) / rowHeight));
   const inView = Math.ceil(viewportHeight / rowHeight);
   return {
     start: Math.max(0, first - overscan),

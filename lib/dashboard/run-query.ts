@@ -65,7 +65,9 @@ function compareBy(column: SortColumn, descending: boolean): (a: DashboardRow, b
   };
   return (a, b) => {
     const [x, y] = [valueOf(a), valueOf(b)];
-    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    if (x === undefined || y === undefined) {
+      return x === y ? TEXT.compare(a.name, b.name) : x === undefined ? 1 : -1;
+    }
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : TEXT.compare(String(x), String(y));
     return (descending ? -order : order) || TEXT.compare(a.name, b.name);
   };
