@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ExportRow } from '@/lib/export/export-row';
 import { PRESET_IDS, PRESETS, type PresetId } from '@/lib/export/presets';
 import { toClipboardTable } from '@/lib/export/to-table';
 import { toCsvWithProgress } from '@/lib/export/to-csv';
@@ -13,14 +14,22 @@ interface Props {
 }
 
 const count = new Intl.NumberFormat('en-US');
+// An account with its fit is a few kilobytes: 1,000 of them stay far below the message limit.
+const ROWS_PER_REQUEST = 1000;
 
 /** CSV (for a spreadsheet, HubSpot or Salesforce), JSON, or a table to paste, of the accounts shown. */
 export function ExportBar({ accountIds, scopeLabel }: Props) {
   const [preset, setPreset] = useState<PresetId>('generic');
   const [status, setStatus] = useState<string>();
+  // In parts: one message carries at most 64 MiB, and the page shows how far it has come.
   const rows = async () => {
-    setStatus(`Preparing ${count.format(accountIds.length)} accounts…`);
-    return sendMessage('exportRows', { accountIds });
+    const all: ExportRow[] = [];
+    for (let start = 0; start < accountIds.length; start += ROWS_PER_REQUEST) {
+      setStatus(`Preparing ${count.format(start)} of ${count.format(accountIds.length)} accounts…`);
+      const ids = accountIds.slice(start, start + ROWS_PER_REQUEST);
+      all.push(...(await sendMessage('exportRows', { accountIds: ids })));
+    }
+    return all;
   };
   const run = (work: () => Promise<string>) =>
     void work()

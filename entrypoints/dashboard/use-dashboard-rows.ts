@@ -34,12 +34,13 @@ export function useDashboardRows(query: RowsQuery) {
       const page = await sendMessage('queryDashboard', { query: { ...query, offset, limit: PAGE } });
       if (mine !== generation.current) return;
       page.rows.forEach((row, index) => rows.current.set(offset + index, row));
-      setLoaded({
+      // Only the first window carries the ids of every match and the facets.
+      setLoaded((current) => ({
         total: page.total,
         inScope: page.inScope,
-        matchingIds: page.matchingIds,
-        facets: page.facets,
-      });
+        matchingIds: page.matchingIds ?? current.matchingIds,
+        facets: page.facets ?? current.facets,
+      }));
       setVersion((n) => n + 1);
     },
     [key],

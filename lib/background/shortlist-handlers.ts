@@ -1,5 +1,5 @@
 import { getAccount } from '@/lib/accounts/repository';
-import { runDashboardQuery } from '@/lib/dashboard/run-query';
+import { queryDashboard } from '@/lib/dashboard/dashboard-cache';
 import type { FitcheckDb } from '@/lib/db';
 import type { ExportRow } from '@/lib/export/export-row';
 import type { Handlers } from '@/lib/messaging';
@@ -32,10 +32,7 @@ export function createShortlistHandlers(db: FitcheckDb, now: () => Date): Shortl
     async setShortlistStatus({ accountIds, status }) {
       return { updated: await setShortlistStatus(db, accountIds, status, now()) };
     },
-    async queryDashboard({ query }) {
-      const [fits, entries] = await Promise.all([db.fits.toArray(), db.shortlist.toArray()]);
-      return runDashboardQuery(fits, new Map(entries.map((entry) => [entry.accountId, entry])), query);
-    },
+    queryDashboard: ({ query }) => queryDashboard(db, query),
     async getAccountFit({ accountId }) {
       const account = await getAccount(db, accountId);
       if (!account) return undefined;

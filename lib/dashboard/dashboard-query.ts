@@ -32,6 +32,8 @@ export const dashboardQuerySchema = z.object({
   limit: z.number().int().positive().max(1000),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+/** A query without its window: what decides which rows match and in what order. */
+export type DashboardFilters = Omit<DashboardQuery, 'offset' | 'limit'>;
 
 export interface DashboardRow extends StoredFit {
   shortlist?: ShortlistEntry;
@@ -52,7 +54,8 @@ export interface DashboardPage {
   /** Every account in scope, before filters: "12 of 340". */
   inScope: number;
   rows: DashboardRow[];
-  /** Ids of every row the filters keep, for "select all" and bulk changes beyond the window. */
-  matchingIds: string[];
-  facets: DashboardFacets;
+  /** Ids of every row the filters keep, for "select all" and bulk changes beyond the window (first window only). */
+  matchingIds?: string[];
+  /** First window only. */
+  facets?: DashboardFacets;
 }

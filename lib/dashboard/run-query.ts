@@ -1,21 +1,29 @@
 import type { ShortlistEntry, StoredFit } from '@/lib/db';
 import type {
   DashboardFacets,
+  DashboardFilters,
   DashboardPage,
   DashboardQuery,
   DashboardRow,
   SortColumn,
 } from './dashboard-query';
 
+/** The accounts a query keeps, sorted, before the window is taken: what the background caches. */
+export interface QueryResult {
+  matching: DashboardRow[];
+  inScope: number;
+  facets: DashboardFacets;
+}
+
 /**
- * Filters, sorts and windows the stored fits. Pure: the background passes the rows it read.
- * Each filter keeps a row when the row's value is one of those chosen; an empty filter keeps all.
+ * Filters and sorts the stored fits. Pure: the background passes the rows it read. Each filter
+ * keeps a row when the row's value is one of those chosen; an empty filter keeps all.
  */
-export function runDashboardQuery(
+export function selectDashboardRows(
   fits: readonly StoredFit[],
   shortlist: ReadonlyMap<string, ShortlistEntry>,
-  query: DashboardQuery,
-): DashboardPage {
+  query: DashboardFilters,
+): QueryResult {
   const inScope: DashboardRow[] = [];
   for (const fit of fits) {
     const entry = shortlist.get(fit.accountId);
@@ -24,16 +32,30 @@ export function runDashboardQuery(
   }
   const matching = inScope.filter(rowFilter(query));
   matching.sort(compareBy(query.sort.column, query.sort.descending));
-  return {
-    total: matching.length,
-    inScope: inScope.length,
-    rows: matching.slice(query.offset, query.offset + query.limit),
-    matchingIds: matching.map((row) => row.accountId),
-    facets: facetsOf(inScope),
-  };
+  return { matching, inScope: inScope.length, facets: facetsOf(inScope) };
 }
 
-function rowFilter(query: DashboardQuery): (row: DashboardRow) => boolean {
+/**
+ * One window of a result. The ids of every match and the facets ride only with the first window:
+ * with 50,000 accounts they are the heavy part, and a scroll does not change them.
+ */
+export function dashboardPage(result: QueryResult, offset: number, limit: number): DashboardPage {
+  const { matching, inScope, facets } = result;
+  const rows = matching.slice(offset, offset + limit);
+  if (offset > 0) return { total: matching.length, inScope, rows };
+  return { total: matching.length, inScope, rows, matchingIds: matching.map((row) => row.accountId), facets };
+}
+
+/** Both steps at once, for callers that keep nothing between windows. */
+export function runDashboardQuery(
+  fits: readonly StoredFit[],
+  shortlist: ReadonlyMap<string, ShortlistEntry>,
+  query: DashboardQuery,
+): DashboardPage {
+  return dashboardPage(selectDashboardRows(fits, shortlist, query), query.offset, query.limit);
+}
+
+function rowFilter(query: DashboardFilters): (row: DashboardRow) => boolean {
   const text = query.text?.trim().toLowerCase();
   const keeps = (chosen: readonly string[] | undefined, value: string | undefined) =>
     !chosen?.length || (value !== undefined && chosen.includes(value));

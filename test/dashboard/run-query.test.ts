@@ -104,16 +104,22 @@ describe('runDashboardQuery', () => {
     ]);
   });
 
-  it('returns a window, the ids of every match for bulk changes, and the facets of the scope', () => {
-    const page = runDashboardQuery(FITS, SHORTLIST, { ...base, offset: 1, limit: 2 });
-    expect(page.rows.map((row) => row.name)).toEqual(['Zenith', 'Globex']);
-    expect(page).toMatchObject({
+  it('returns a window; the first one also carries the ids of every match and the facets', () => {
+    const first = runDashboardQuery(FITS, SHORTLIST, { ...base, offset: 0, limit: 2 });
+    expect(first.rows.map((row) => row.name)).toEqual(['Acme', 'Zenith']);
+    expect(first).toMatchObject({
       total: 4,
       inScope: 4,
       matchingIds: ['acme', 'zenith', 'globex', 'quotaly'],
     });
-    expect(page.facets.sizes).toEqual(['51-200', '1001-5000']);
-    expect(page.facets.technologies).toEqual(['HubSpot', 'Salesforce']);
+    expect(first.facets?.sizes).toEqual(['51-200', '1001-5000']);
+    expect(first.facets?.technologies).toEqual(['HubSpot', 'Salesforce']);
+    const second = runDashboardQuery(FITS, SHORTLIST, { ...base, offset: 2, limit: 2 });
+    expect(second).toEqual({
+      total: 4,
+      inScope: 4,
+      rows: [expect.objectContaining({ name: 'Globex' }), expect.objectContaining({ name: 'Quotaly' })],
+    });
   });
 });
 
