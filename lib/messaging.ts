@@ -118,7 +118,16 @@ export const PROTOCOL = {
   },
   /** The options page downloads a backup of the whole database, or restores one (replacing every backed-up table). */
   createBackup: { from: 'extension-page', input: z.object({}) },
-  restoreBackup: { from: 'extension-page', input: z.object({ text: z.string().max(MAX_BACKUP_BYTES) }) },
+  restoreBackup: { from: 'extension-page', input: z.object({ transferId: z.uuid() }) },
+  /** A large text in parts (lib/transfer-client.ts): Chrome refuses messages over 64 MiB. */
+  writeTransfer: {
+    from: 'extension-page',
+    input: z.object({ transferId: z.uuid().optional(), part: z.string().max(8_000_000) }),
+  },
+  readTransfer: {
+    from: 'extension-page',
+    input: z.object({ transferId: z.uuid(), offset: z.number().int().nonnegative().max(MAX_BACKUP_BYTES) }),
+  },
   getRestoreProgress: { from: 'extension-page', input: z.object({}) },
   /** The options page stores a suppression list it read from a CSV (lib/suppression), lists or deletes them. */
   importSuppressionList: { from: 'extension-page', input: z.object({ list: suppressionListSchema }) },
@@ -187,7 +196,9 @@ export interface MessageOutputs {
   queryDashboard: DashboardPage;
   getAccountFit: (CompanyFit & { shortlist?: ShortlistEntry }) | undefined;
   exportRows: ExportRow[];
-  createBackup: { fileName: string; text: string };
+  createBackup: { fileName: string; transferId: string; length: number };
+  writeTransfer: { transferId: string };
+  readTransfer: { part: string; done: boolean };
   restoreBackup: RestoreResult;
   getRestoreProgress: RestoreProgress;
   importSuppressionList: { stored: true };

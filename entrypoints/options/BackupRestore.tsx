@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-limits';
 import { describeRestoreProgress } from '@/lib/backup/describe-restore';
 import { sendMessage } from '@/lib/messaging';
+import { downloadText, uploadText } from '@/lib/transfer-client';
 import { BackupOutcome, type BackupOutcomeState } from './BackupOutcome';
 
 export const CONFIRM_RESTORE =
@@ -80,8 +81,9 @@ export function BackupRestore({ onRestored, confirm = (question) => window.confi
 async function downloadBackup(): Promise<BackupOutcomeState> {
   const backup = await sendMessage('createBackup', {});
   if (!backup) throw new Error('the background did not answer');
+  const parts = await downloadText(backup.transferId);
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([backup.text], { type: 'application/json' }));
+  link.href = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
   link.download = backup.fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -89,7 +91,8 @@ async function downloadBackup(): Promise<BackupOutcomeState> {
 }
 
 async function restoreFile(file: File, onRestored?: () => void): Promise<BackupOutcomeState> {
-  const result = await sendMessage('restoreBackup', { text: await file.text() });
+  const transferId = await uploadText(await file.text());
+  const result = await sendMessage('restoreBackup', { transferId });
   if (!result) throw new Error('the background did not answer');
   if (!result.ok) return { kind: 'failed', headline: 'Nothing was restored.', errors: result.errors };
   onRestored?.();
@@ -121,8 +124,6 @@ function tooLarge(file: File): BackupOutcomeState {
 function failure(headline: string) {
   return (error: unknown): BackupOutcomeState => {
     const message = error instanceof Error ? error.message : String(error);
-    // Chrome passes at most 64 MiB between the page and the background in one message.
-    const hint = /maximum allowed/i.test(message) ? ' (the backup is too large for one message)' : '';
-    return { kind: 'failed', headline, errors: [{ path: '(background)', message: message + hint }] };
+    return { kind: 'failed', headline, errors: [{ path: '(background)', message }] };
   };
 }

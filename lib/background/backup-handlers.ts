@@ -3,8 +3,12 @@ import { backupFileName, createBackup } from '@/lib/backup/create-backup';
 import { restoreBackup } from '@/lib/backup/restore-backup';
 import type { FitcheckDb } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging';
+import { appendUpload, readDownload, stashDownload, takeUpload } from './transfers';
 
-type BackupHandlers = Pick<Handlers, 'createBackup' | 'restoreBackup' | 'getRestoreProgress'>;
+type BackupHandlers = Pick<
+  Handlers,
+  'createBackup' | 'restoreBackup' | 'getRestoreProgress' | 'writeTransfer' | 'readTransfer'
+>;
 
 const IDLE: RestoreProgress = { phase: 'idle' };
 
@@ -21,9 +25,19 @@ export function createBackupHandlers(
   return {
     async createBackup() {
       const at = now();
-      return { fileName: backupFileName(at), text: JSON.stringify(await createBackup(db, at)) };
+      const text = JSON.stringify(await createBackup(db, at));
+      return { fileName: backupFileName(at), transferId: stashDownload(text), length: text.length };
     },
-    async restoreBackup({ text }) {
+    writeTransfer: async ({ transferId, part }) => ({ transferId: appendUpload(transferId, part) }),
+    readTransfer: async ({ transferId, offset }) => readDownload(transferId, offset),
+    async restoreBackup({ transferId }) {
+      const text = takeUpload(transferId);
+      if (text === undefined) {
+        return {
+          ok: false,
+          errors: [{ path: '(file)', message: 'the backup did not reach the background; try again' }],
+        };
+      }
       // A second restore while one runs would only race it to the same tables.
       if (progress.phase !== 'idle') {
         return { ok: false, errors: [{ path: '(file)', message: 'another restore is still running' }] };

@@ -18,19 +18,37 @@ afterEach(async () => {
   await target.delete();
 });
 
+type Handlers = ReturnType<typeof createBackupHandlers>;
+
+/** A backup as the options page receives it: prepared, then read in parts. */
+async function backupOf(db: FitcheckDb): Promise<{ fileName: string; text: string }> {
+  const handlers = createBackupHandlers(db, () => NOW, vi.fn());
+  const { fileName, transferId } = await handlers.createBackup({}, SENDER);
+  const parts: string[] = [];
+  for (let offset = 0; ;) {
+    const { part, done } = await handlers.readTransfer({ transferId, offset }, SENDER);
+    parts.push(part);
+    offset += part.length;
+    if (done) return { fileName, text: parts.join('') };
+  }
+}
+
+/** A restore as the options page asks for it: the text sent in parts, then restored by its id. */
+async function restoreText(handlers: Handlers, text: string) {
+  const { transferId } = await handlers.writeTransfer({ part: text }, SENDER);
+  return handlers.restoreBackup({ transferId }, SENDER);
+}
+
 describe('backup handlers', () => {
   it('answers a backup as a file name and JSON text that restores elsewhere, then re-scores', async () => {
     await fillDatabase(source, 4);
-    const { fileName, text } = await createBackupHandlers(source, () => NOW, vi.fn()).createBackup(
-      {},
-      SENDER,
-    );
+    const { fileName, text } = await backupOf(source);
     expect(fileName).toBe('fitcheck-backup-2026-11-23.json');
     expect(JSON.parse(text)).toMatchObject({ format: 'fitcheck-backup', formatVersion: 1 });
 
     const onScoringChanged = vi.fn(async () => undefined);
     const handlers = createBackupHandlers(target, () => NOW, onScoringChanged);
-    const result = await handlers.restoreBackup({ text }, SENDER);
+    const result = await restoreText(handlers, text);
 
     expect(result).toMatchObject({ ok: true, counts: { accounts: 4 } });
     expect(onScoringChanged).toHaveBeenCalledTimes(1);
@@ -40,22 +58,22 @@ describe('backup handlers', () => {
   it('does not re-score after a refused restore', async () => {
     const onScoringChanged = vi.fn(async () => undefined);
     const handlers = createBackupHandlers(target, () => NOW, onScoringChanged);
-    const result = await handlers.restoreBackup({ text: '{"format":"other"}' }, SENDER);
+    const result = await restoreText(handlers, '{"format":"other"}');
     expect(result.ok).toBe(false);
     expect(onScoringChanged).not.toHaveBeenCalled();
   });
 
   it('refuses a second restore while one runs, and shows the first one’s progress', async () => {
     await fillDatabase(source, 4);
-    const { text } = await createBackupHandlers(source, () => NOW, vi.fn()).createBackup({}, SENDER);
+    const { text } = await backupOf(source);
     const handlers = createBackupHandlers(
       target,
       () => NOW,
       async () => undefined,
     );
 
-    const first = handlers.restoreBackup({ text }, SENDER);
-    const second = await handlers.restoreBackup({ text }, SENDER);
+    const first = restoreText(handlers, text);
+    const second = await restoreText(handlers, text);
     const progress = await handlers.getRestoreProgress({}, SENDER);
 
     expect(second).toEqual({
@@ -68,14 +86,14 @@ describe('backup handlers', () => {
 
   it('keeps a restore that succeeded even when re-scoring fails', async () => {
     await fillDatabase(source, 2);
-    const { text } = await createBackupHandlers(source, () => NOW, vi.fn()).createBackup({}, SENDER);
+    const { text } = await backupOf(source);
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const handlers = createBackupHandlers(
       target,
       () => NOW,
       () => Promise.reject(new Error('no ICP')),
     );
-    expect((await handlers.restoreBackup({ text }, SENDER)).ok).toBe(true);
+    expect((await restoreText(handlers, text)).ok).toBe(true);
     expect(await target.accounts.count()).toBe(2);
   });
 });

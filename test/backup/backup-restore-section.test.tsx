@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupRestore, CONFIRM_RESTORE } from '@/entrypoints/options/BackupRestore';
 import { createBackupHandlers } from '@/lib/background/backup-handlers';
+import { createBackup } from '@/lib/backup/create-backup';
 import { FitcheckDb } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { waitFor } from '../options/suppression-harness';
@@ -75,7 +76,7 @@ describe('Backup and restore section', () => {
     const confirm = vi.fn(() => true);
     const onRestored = vi.fn();
     await fillDatabase(db, 3);
-    const { text } = await createBackupHandlers(db, () => NOW, vi.fn()).createBackup({}, {});
+    const text = JSON.stringify(await createBackup(db, NOW));
     await db.accounts.clear();
     render(<BackupRestore confirm={confirm} onRestored={onRestored} />, root);
 

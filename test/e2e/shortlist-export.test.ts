@@ -92,6 +92,30 @@ describe('Shortlist, dashboard and export in Chromium', () => {
     await dashboard.close();
   });
 
+  it('backs up the whole database and restores it from the downloaded file', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('[data-testid=backup-download]'),
+    ]);
+    const backup = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as {
+      format: string;
+      tables: { shortlist: { accountId: string; status: string }[] };
+    };
+    assert.equal(backup.format, 'fitcheck-backup');
+    assert.equal(backup.tables.shortlist.length, 2);
+    options.once('dialog', (dialog) => void dialog.accept());
+    await options.setInputFiles('[data-testid=backup-restore]', (await download.path()) ?? '');
+    await options.waitForSelector('[data-testid=backup-status]');
+    assert.match((await options.textContent('[data-testid=backup-status]')) ?? '', /Restored .*2 shortlist/);
+    await options.close();
+    const dashboard = await openDashboard(browser);
+    await dashboard.waitForSelector('[data-testid=account-row] >> nth=1');
+    assert.equal(await dashboard.locator('[data-testid=account-row][data-status=contacted]').count(), 1);
+    await dashboard.close();
+  });
+
   it('raised no errors in any page', () => {
     assert.deepEqual(browser.consoleProblems, []);
   });
