@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
+import { ShortlistStatusOptions } from '@/components/ShortlistStatusOptions';
 import { sendMessage } from '@/lib/messaging';
-import {
-  SHORTLIST_STATUS_LABELS,
-  SHORTLIST_STATUSES,
-  type ShortlistStatus,
-} from '@/lib/shortlist/shortlist-status';
+import { SHORTLIST_STATUS_LABELS, type ShortlistStatus } from '@/lib/shortlist/shortlist-status';
 
 interface Props {
   selected: string[];
@@ -54,11 +51,7 @@ export function BulkBar({ selected, matchingIds, onSelectAll, onClear, onChanged
           }}
         >
           <option value="">…</option>
-          {SHORTLIST_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {SHORTLIST_STATUS_LABELS[status]}
-            </option>
-          ))}
+          <ShortlistStatusOptions />
         </select>
       </label>
       <button

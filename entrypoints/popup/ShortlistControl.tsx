@@ -1,11 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ShortlistEntry } from '@/lib/db';
+import { ShortlistStatusOptions } from '@/components/ShortlistStatusOptions';
 import { sendMessage } from '@/lib/messaging';
-import {
-  SHORTLIST_STATUS_LABELS,
-  SHORTLIST_STATUSES,
-  type ShortlistStatus,
-} from '@/lib/shortlist/shortlist-status';
+import type { ShortlistStatus } from '@/lib/shortlist/shortlist-status';
 
 interface Props {
   accountId: string;
@@ -64,11 +61,7 @@ export function ShortlistControl({ accountId, entry: initial, onSaved }: Props) 
           value={entry.status}
           onChange={(event) => void save({ status: event.currentTarget.value as ShortlistStatus })}
         >
-          {SHORTLIST_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {SHORTLIST_STATUS_LABELS[status]}
-            </option>
-          ))}
+          <ShortlistStatusOptions />
         </select>
       </label>
       <textarea

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatIssuePath } from '@/lib/icp/parse-icp-file';
+import { describeJsonError, formatIssuePath } from '@/lib/icp/parse-icp-file';
 import { plainIssueMessage } from '@/lib/icp/issue-messages';
 import { BACKUP_TABLES, type BackupIssue } from './backup-limits';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, backupFileSchema } from './backup-schema';
@@ -74,23 +74,6 @@ function listIssues(issues: readonly z.core.$ZodIssue[]): BackupIssue[] {
     ...listed.slice(0, MAX_LISTED_ISSUES - 1),
     { path: WHOLE_FILE, message: `and ${hidden.toLocaleString('en-US')} more problems not listed here` },
   ];
-}
-
-/**
- * JSON.parse says "... at position 42"; a person looking into the file needs a line and a column.
- * (The same wording as ICP files, lib/icp/parse-icp-file.ts, where this helper is private.)
- */
-function describeJsonError(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  const reason = message
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/\s+in JSON at position \d+/, '')
-    .replace(/\s+at position \d+/, '');
-  if (!position) return `not valid JSON: ${reason}`;
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split(/\r\n|\r|\n/);
-  return `not valid JSON: ${reason} at line ${lines.length}, column ${(lines[lines.length - 1]?.length ?? 0) + 1}`;
 }
 
 function refuse<T>(path: string, message: string): BackupParseResult<T> {

@@ -59,9 +59,10 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 
 /**
  * JSON.parse says "... in JSON at position 42"; a person editing the file needs a line and a
- * column. Newer engines add their own "(line 3 column 5)", which is dropped for ours.
+ * column. Newer engines add their own "(line 3 column 5)", which is dropped for ours. Backups
+ * (lib/backup) word their JSON errors the same way.
  */
-function describeJsonError(error: unknown, text: string): string {
+export function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const reason = message
