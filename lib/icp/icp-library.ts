@@ -12,8 +12,11 @@ export type LibraryEntry =
 export type LibraryChange = { ok: true } | { ok: false; problem: string };
 
 export interface IcpLibrary {
+  /** The ICP accounts are scored with: the sample one while the chosen primary cannot be read. */
   primaryId: string;
   entries: LibraryEntry[];
+  /** Set when the ICP chosen as primary no longer parses: its id and why. */
+  unreadablePrimary?: { id: string; problem: string };
 }
 
 /** Every stored ICP, the primary first, then its segment variants, then the rest by name. */
@@ -30,7 +33,10 @@ export async function listIcpLibrary(db: FitcheckDb): Promise<IcpLibrary> {
     entry.id === primary.id ? 0 : entry.ok && entry.icp.segmentOf === primary.id ? 1 : 2;
   const nameOf = (entry: LibraryEntry) => (entry.ok ? entry.icp.name : entry.id);
   entries.sort((a, b) => rank(a) - rank(b) || nameOf(a).localeCompare(nameOf(b)));
-  return { primaryId: primary.id, entries };
+  const chosen = (await db.settings.get(ACTIVE_ICP_KEY))?.value;
+  const broken = entries.find((entry) => entry.id === chosen && !entry.ok);
+  const unreadablePrimary = broken && !broken.ok ? { id: broken.id, problem: broken.problem } : undefined;
+  return { primaryId: primary.id, entries, ...(unreadablePrimary ? { unreadablePrimary } : {}) };
 }
 
 /**

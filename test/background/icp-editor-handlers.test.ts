@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/lib/background/handlers';
@@ -232,5 +232,19 @@ describe('saving over a version stored meanwhile', () => {
       fromPage,
     );
     expect(current.ok && current.icp.version).toBe(6);
+  });
+});
+
+describe('a primary ICP that can no longer be read', () => {
+  it('is listed as unreadable, with why, while the sample scores', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    await handlers.listIcps({}, fromPage);
+    const broken = { ...SAMPLE_ICP, id: 'broken', tiers: [] };
+    await db.icps.put({ id: 'broken', icp: broken as unknown as Icp, importedAt: NOW.toISOString() });
+    await db.settings.put({ key: 'activeIcpId', value: 'broken' });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const library = await handlers.listIcps({}, fromPage);
+    expect(library.primaryId).toBe(SAMPLE_ICP.id);
+    expect(library.unreadablePrimary).toEqual({ id: 'broken', problem: expect.stringContaining('tiers') });
   });
 });

@@ -74,6 +74,13 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
         }
       />
       {problem && <p class="error">{problem}</p>}
+      {library.unreadablePrimary && (
+        <p class="import-error" role="alert" data-testid="primary-unreadable">
+          The primary ICP “{library.unreadablePrimary.id}” can no longer be read (
+          {library.unreadablePrimary.problem}). Accounts are scored with {library.primaryId} until you import
+          a fixed file or make another ICP primary.
+        </p>
+      )}
       {opened && (
         <IcpEditor
           // A new editor for another ICP, or when an import or a team sync replaced the stored one:
