@@ -9,6 +9,7 @@ import { BackupRestore } from './BackupRestore';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { FingerprintImport } from './FingerprintImport';
 import { IcpEditorSection } from './icp-editor/IcpEditorSection';
+import { IcpFromData } from './icp-from-data/IcpFromData';
 import { SuppressionLists } from './SuppressionLists';
 import { TeamIcpUrl } from './TeamIcpUrl';
 import { WebsiteReadingToggle } from './WebsiteReadingToggle';
@@ -28,6 +29,8 @@ export function OptionsApp() {
   // Bumped when something outside the editor changes the stored ICPs or the lists.
   const [icpsChanged, setIcpsChanged] = useState(0);
   const [listsChanged, setListsChanged] = useState(0);
+  // A draft ICP made from CRM data, opened unsaved in the editor; the serial reopens a second one.
+  const [crmDraft, setCrmDraft] = useState<{ icp: Icp; serial: number }>();
 
   const loadActive = () =>
     sendMessage('getActiveIcp', {})
@@ -71,9 +74,13 @@ export function OptionsApp() {
       {loadError && <p class="error">{loadError}</p>}
       {icp ? <IcpView icp={icp} /> : !loadError && <p class="muted">Loading the active ICP…</p>}
       <IcpEditorSection
+        incoming={crmDraft}
         reloadKey={icpsChanged}
         listsVersion={listsChanged}
         onChanged={() => void loadActive()}
+      />
+      <IcpFromData
+        onDraft={(draft) => setCrmDraft((last) => ({ icp: draft, serial: (last?.serial ?? 0) + 1 }))}
       />
       <SuppressionLists onChanged={() => setListsChanged((n) => n + 1)} />
       <TeamIcpUrl

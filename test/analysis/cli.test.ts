@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '@/lib/analysis/cli/run-cli';
 import { parseCliArgs } from '@/lib/analysis/cli/cli-args';
 import { SAMPLE_ICP } from '@/lib/icp/sample-icp';
-import { plantedHubSpotCsv } from './planted-export-csv';
+import { plantedExport } from './planted-export';
 
 function world(files: Record<string, string>) {
   const out: string[] = [];
@@ -28,10 +28,11 @@ function world(files: Record<string, string>) {
 
 describe('npm run icp -- analyze', () => {
   it('finds the planted signals in a HubSpot export and writes the report as JSON', async () => {
-    const cli = world({ 'export.csv': plantedHubSpotCsv() });
+    const cli = world({ 'export.csv': plantedExport().csv });
     expect(await runCli(['analyze', 'export.csv', '--out', 'report.json'], cli)).toBe(0);
     const text = cli.out.join('\n');
-    expect(text).toMatch(/360 accounts read, 0 rows skipped/);
+    expect(text).toMatch(/360 accounts read, 3 rows skipped/);
+    expect(text).toMatch(/Annual Revenue: 9 values could not be read, e\.g\. line \d+: "ask finance"/);
     const report = JSON.parse(cli.written['report.json'] ?? '{}') as {
       rows: { value: string; positive: boolean; negative: boolean }[];
     };
@@ -44,7 +45,7 @@ describe('npm run icp -- analyze', () => {
 
 describe('npm run icp -- backtest', () => {
   it('scores the export with an ICP file and prints the tiers and the verdict', async () => {
-    const cli = world({ 'export.csv': plantedHubSpotCsv(), 'icp.json': JSON.stringify(SAMPLE_ICP) });
+    const cli = world({ 'export.csv': plantedExport().csv, 'icp.json': JSON.stringify(SAMPLE_ICP) });
     expect(await runCli(['backtest', 'export.csv', '--icp', 'icp.json'], cli)).toBe(0);
     const text = cli.out.join('\n');
     expect(text).toMatch(/Strong fit/);
@@ -53,7 +54,7 @@ describe('npm run icp -- backtest', () => {
   });
 
   it('says what is wrong with a bad ICP file and exits with 2', async () => {
-    const cli = world({ 'export.csv': plantedHubSpotCsv(), 'icp.json': '{"format": "fitcheck-icp"' });
+    const cli = world({ 'export.csv': plantedExport().csv, 'icp.json': '{"format": "fitcheck-icp"' });
     expect(await runCli(['backtest', 'export.csv', '--icp', 'icp.json'], cli)).toBe(2);
     expect(cli.errors.join('\n')).toMatch(/icp\.json:\n {2}\(file\): not valid JSON/);
   });

@@ -12,6 +12,8 @@ interface Props {
   reloadKey: number;
   /** Bumped when suppression lists change, so the list picker offers the new ones. */
   listsVersion: number;
+  /** A new ICP made elsewhere on the page (the draft from a CRM analysis), to open unsaved. */
+  incoming?: { icp: Icp; serial: number };
   onChanged(): void;
 }
 
@@ -20,7 +22,7 @@ type Opened = { icp: Icp; isNew: boolean };
 const LEAVE_UNSAVED = 'You have unsaved changes to this ICP. Leave them?';
 
 /** The ICPs kept in this browser and the editor for the one opened (the primary one at first). */
-export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) {
+export function IcpEditorSection({ reloadKey, listsVersion, incoming, onChanged }: Props) {
   const [library, setLibrary] = useState<IcpLibrary>();
   const [opened, setOpened] = useState<Opened>();
   const [dirty, setDirty] = useState(false);
@@ -37,6 +39,11 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
   useEffect(() => void load().catch((error: unknown) => setProblem(String(error))), [reloadKey]);
 
   const leaveOk = () => !dirty || confirm(LEAVE_UNSAVED);
+  useEffect(() => {
+    if (!incoming || !leaveOk()) return;
+    setOpened({ icp: incoming.icp, isNew: true });
+    document.querySelector('.icp-editor-section')?.scrollIntoView();
+  }, [incoming?.serial]);
   const change = async (run: () => Promise<{ ok: boolean; problem?: string }>, openId?: string) => {
     const result = await run();
     setProblem(result.ok ? undefined : result.problem);
@@ -85,7 +92,7 @@ export function IcpEditorSection({ reloadKey, listsVersion, onChanged }: Props) 
         <IcpEditor
           // A new editor for another ICP, or when an import or a team sync replaced the stored one:
           // a draft of the version they replaced must not be saved over them.
-          key={`${opened.icp.id}:${reloadKey}`}
+          key={`${opened.icp.id}:${reloadKey}:${incoming?.serial ?? 0}`}
           saved={opened.icp}
           isNew={opened.isNew}
           choices={choices}
