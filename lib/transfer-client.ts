@@ -14,7 +14,7 @@ export async function uploadText(text: string): Promise<string> {
 }
 
 /** Reads a large text the background prepared, part by part. */
-export async function downloadText(transferId: string): Promise<string[]> {
+export async function receiveText(transferId: string): Promise<string[]> {
   const parts: string[] = [];
   for (let offset = 0; ; offset += PART_CHARS) {
     const { part, done } = await sendMessage('readTransfer', { transferId, offset });

@@ -5,7 +5,7 @@ import { toClipboardTable } from '@/lib/export/to-table';
 import { toCsvWithProgress } from '@/lib/export/to-csv';
 import { toJson } from '@/lib/export/to-json';
 import { sendMessage } from '@/lib/messaging';
-import { datedFileName, downloadText } from './download';
+import { datedFileName, saveAsFile } from '@/lib/download-file';
 
 interface Props {
   /** The accounts to export: the selection, or every row the filters keep. */
@@ -41,12 +41,12 @@ export function ExportBar({ accountIds, scopeLabel }: Props) {
         onProgress: (done, total) =>
           setStatus(`Writing ${count.format(done)} of ${count.format(total)} rows…`),
       });
-      downloadText(csv, datedFileName(`fitcheck-accounts-${preset}`, 'csv'), 'text/csv;charset=utf-8');
+      saveAsFile(csv, datedFileName(`fitcheck-accounts-${preset}`, 'csv'), 'text/csv;charset=utf-8');
       return `Exported ${count.format(accountIds.length)} accounts as CSV.`;
     });
   const exportJson = () =>
     run(async () => {
-      downloadText(
+      saveAsFile(
         toJson(await rows(), new Date()),
         datedFileName('fitcheck-accounts', 'json'),
         'application/json',

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-limits';
 import { describeRestoreProgress } from '@/lib/backup/describe-restore';
 import { sendMessage } from '@/lib/messaging';
-import { downloadText, uploadText } from '@/lib/transfer-client';
+import { saveAsFile } from '@/lib/download-file';
+import { receiveText, uploadText } from '@/lib/transfer-client';
 import { BackupOutcome, type BackupOutcomeState } from './BackupOutcome';
 
 export const CONFIRM_RESTORE =
@@ -81,12 +82,7 @@ export function BackupRestore({ onRestored, confirm = (question) => window.confi
 async function downloadBackup(): Promise<BackupOutcomeState> {
   const backup = await sendMessage('createBackup', {});
   if (!backup) throw new Error('the background did not answer');
-  const parts = await downloadText(backup.transferId);
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
-  link.download = backup.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  saveAsFile(await receiveText(backup.transferId), backup.fileName, 'application/json');
   return { kind: 'saved', fileName: backup.fileName };
 }
 

@@ -4,6 +4,7 @@ import { IcpImport } from '@/components/IcpImport';
 import { IcpView } from '@/components/IcpView';
 import type { IcpIssue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
+import { saveAsFile } from '@/lib/download-file';
 import { sendMessage } from '@/lib/messaging';
 import { BackupRestore } from './BackupRestore';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
@@ -104,14 +105,8 @@ export function OptionsApp() {
 }
 
 function ExportButton({ icp }: { icp: Icp }) {
-  const download = () => {
-    const blob = new Blob([`${JSON.stringify(icp, null, 2)}\n`], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${icp.id}-v${icp.version}.icp.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
+  const download = () =>
+    saveAsFile(`${JSON.stringify(icp, null, 2)}\n`, `${icp.id}-v${icp.version}.icp.json`, 'application/json');
   return (
     <button type="button" data-testid="icp-export" onClick={download}>
       Export active ICP

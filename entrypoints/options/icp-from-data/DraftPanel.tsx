@@ -4,7 +4,7 @@ import { draftIcpFromSignals } from '@/lib/analysis/draft-icp';
 import type { LiftReport } from '@/lib/analysis/lift-report';
 import { parseIcpValue } from '@/lib/icp/parse-icp-file';
 import type { Icp } from '@/lib/icp/schema';
-import { downloadText } from '@/entrypoints/dashboard/download';
+import { saveAsFile } from '@/lib/download-file';
 
 interface DraftPanelProps {
   report: LiftReport;
@@ -45,11 +45,7 @@ export function DraftPanel({ report, selected, today, onOpen, onMade }: DraftPan
     }
   };
   const download = (icp: Icp) =>
-    downloadText(
-      `${JSON.stringify(icp, null, 2)}\n`,
-      `${icp.id}-v${icp.version}.icp.json`,
-      'application/json',
-    );
+    saveAsFile(`${JSON.stringify(icp, null, 2)}\n`, `${icp.id}-v${icp.version}.icp.json`, 'application/json');
 
   return (
     <div class="crm-draft">
