@@ -3,7 +3,7 @@ import { deleteIcp, listIcpLibrary, saveIcpVersion, setPrimaryIcp } from '@/lib/
 import { parseIcpValue } from '@/lib/icp/parse-icp-file';
 import type { Handlers } from '@/lib/messaging';
 import { previewIcp } from '@/lib/scoring/preview';
-import { loadSuppressionIndex } from '@/lib/suppression/list-store';
+import { loadScoringSetup } from '@/lib/scoring/scoring-setup';
 import { getRescoreProgress } from './rescore-job';
 
 type IcpEditorHandlers = Pick<
@@ -40,7 +40,7 @@ export function createIcpEditorHandlers(
       const stored = await db.icps.get(parsed.icp.id);
       const saved = stored ? parseIcpValue(stored.icp) : undefined;
       const accounts = await db.accounts.toArray();
-      const lists = await loadSuppressionIndex(db);
+      const { lists } = await loadScoringSetup(db);
       const preview = previewIcp(accounts, saved?.ok ? saved.icp : undefined, parsed.icp, now(), lists);
       return { ok: true, preview };
     },

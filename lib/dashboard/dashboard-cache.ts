@@ -1,23 +1,18 @@
-import Dexie from 'dexie';
 import type { FitcheckDb, ShortlistEntry, StoredFit } from '@/lib/db';
 import type { DashboardPage, DashboardQuery } from './dashboard-query';
+import { changeToken } from '@/lib/table-changes';
 import { dashboardPage, type QueryResult, selectDashboardRows } from './run-query';
 
 /*
  * The dashboard asks for one window at a time as it scrolls. Reading and sorting 50,000 fits
- * for every window would make scrolling stutter, so the background keeps the last query's
- * sorted result until a fit or a shortlist entry changes (Dexie reports every committed write).
+ * for every window would make scrolling stutter, so the background keeps the rows it read and
+ * the last query's sorted result until a fit or a shortlist entry changes (table-changes.ts).
  */
 
-let generation = 0;
-let cachedRows: { key: string; generation: number; rows: Promise<StoredRows> } | undefined;
-let cachedResult: { key: string; generation: number; result: QueryResult } | undefined;
+const ROW_TABLES = ['fits', 'shortlist'];
 
-const WATCHED_TABLE = /\/(fits|shortlist)\//;
-
-Dexie.on('storagemutated', (parts) => {
-  if (Object.keys(parts).some((part) => WATCHED_TABLE.test(part))) generation += 1;
-});
+let cachedRows: { token: string; rows: Promise<StoredRows> } | undefined;
+let cachedResult: { key: string; token: string; result: QueryResult } | undefined;
 
 interface StoredRows {
   fits: StoredFit[];
@@ -31,19 +26,19 @@ interface StoredRows {
  */
 export async function queryDashboard(db: FitcheckDb, query: DashboardQuery): Promise<DashboardPage> {
   const { offset, limit, ...filters } = query;
-  const key = `${db.name}:${JSON.stringify(filters)}`;
-  if (cachedResult?.key !== key || cachedResult.generation !== generation) {
-    const started = generation;
-    const { fits, shortlist } = await storedRows(db);
-    cachedResult = { key, generation: started, result: selectDashboardRows(fits, shortlist, filters) };
+  const key = JSON.stringify(filters);
+  const token = changeToken(db.name, ROW_TABLES);
+  if (cachedResult?.key !== key || cachedResult.token !== token) {
+    const { fits, shortlist } = await storedRows(db, token);
+    cachedResult = { key, token, result: selectDashboardRows(fits, shortlist, filters) };
   }
   return dashboardPage(cachedResult.result, offset, limit);
 }
 
-function storedRows(db: FitcheckDb): Promise<StoredRows> {
-  if (cachedRows?.key !== db.name || cachedRows.generation !== generation) {
+function storedRows(db: FitcheckDb, token: string): Promise<StoredRows> {
+  if (cachedRows?.token !== token) {
     const rows = readRows(db);
-    cachedRows = { key: db.name, generation, rows };
+    cachedRows = { token, rows };
     // A failed read is not kept: the next window tries again.
     rows.catch(() => {
       if (cachedRows?.rows === rows) cachedRows = undefined;

@@ -2,8 +2,8 @@ import type { FitcheckDb } from '@/lib/db';
 import { listSegments } from '@/lib/icp/icp-library';
 import { getActiveIcp } from '@/lib/icp/icp-store';
 import type { Icp } from '@/lib/icp/schema';
-import { loadSuppressionIndex } from '@/lib/suppression/list-store';
-import type { SuppressionIndex } from '@/lib/suppression/suppression-index';
+import { type SuppressionIndex, toListLookup } from '@/lib/suppression/suppression-index';
+import { changeToken } from '@/lib/table-changes';
 
 /** Everything an account is scored with: the primary ICP, its segment variants and the suppression lists. */
 export interface ScoringSetup {
@@ -14,15 +14,38 @@ export interface ScoringSetup {
   stamp: string;
 }
 
-export async function loadScoringSetup(db: FitcheckDb): Promise<ScoringSetup> {
+// The tables a setup is read from: a write to any of them means reading it again.
+const SETUP_TABLES = ['icps', 'settings', 'suppressionLists'];
+
+let cached: { token: string; setup: Promise<ScoringSetup> } | undefined;
+
+/**
+ * The scoring setup, read once and kept until an ICP, a setting or a list changes: every page
+ * read is scored with it, and building the lists' lookup sets each time would cost the most
+ * on the busiest path.
+ */
+export function loadScoringSetup(db: FitcheckDb): Promise<ScoringSetup> {
+  const token = changeToken(db.name, SETUP_TABLES);
+  if (cached?.token !== token) {
+    const setup = readScoringSetup(db);
+    cached = { token, setup };
+    // A failed read is not kept: the next call tries again.
+    setup.catch(() => {
+      if (cached?.setup === setup) cached = undefined;
+    });
+  }
+  return cached.setup;
+}
+
+async function readScoringSetup(db: FitcheckDb): Promise<ScoringSetup> {
   const icp = await getActiveIcp(db);
   const segments = await listSegments(db, icp.id);
-  const lists = await loadSuppressionIndex(db);
-  const listStamps = await db.suppressionLists.toArray();
+  const stored = await db.suppressionLists.toArray();
+  const lists = new Map(stored.map((list) => [list.id, toListLookup(list)]));
   const stamp = [
     `${icp.id}@${icp.version}`,
     ...segments.map((segment) => `${segment.id}@${segment.version}`),
-    ...listStamps.map((list) => `${list.id}@${list.importedAt}`),
+    ...stored.map((list) => `${list.id}@${list.importedAt}`),
   ].join('|');
   return { icp, segments, lists, stamp };
 }

@@ -1,11 +1,4 @@
 import type { FitcheckDb, SuppressionList } from '@/lib/db';
-import { type SuppressionIndex, toListLookup } from './suppression-index';
-
-/** Every imported list as lookup sets, for scoring. */
-export async function loadSuppressionIndex(db: FitcheckDb): Promise<SuppressionIndex> {
-  const lists = await db.suppressionLists.toArray();
-  return new Map(lists.map((list) => [list.id, toListLookup(list)]));
-}
 
 /** Stores a list, replacing an earlier import under the same id (a re-import is the usual refresh). */
 export async function storeSuppressionList(db: FitcheckDb, list: SuppressionList): Promise<void> {
