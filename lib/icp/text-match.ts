@@ -3,7 +3,26 @@
  * " HubSpot"), so comparisons ignore case, surrounding spaces and repeated inner spaces.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return remembered(normalizedTexts, text, () =>
+    text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase(),
+  );
+}
+
+/*
+ * Scoring compares the same few hundred values (an ICP's lists, the industries and countries
+ * pages give) millions of times when a database is re-scored: their normal forms and keyword
+ * patterns are worked out once. Bounded, so odd inputs cannot grow them without end.
+ */
+const MAX_REMEMBERED = 20_000;
+const normalizedTexts = new Map<string, string>();
+const keywordPatterns = new Map<string, RegExp | undefined>();
+
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  const value = make();
+  cache.set(key, value);
+  return value;
 }
 
 export function sameText(a: string, b: string): boolean {
@@ -23,10 +42,14 @@ const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
  * but not "Email". Boundaries are Unicode-aware so "café" is one word, not "caf" + "é".
  */
 export function containsKeyword(text: string, keyword: string): boolean {
+  const pattern = remembered(keywordPatterns, keyword, () => keywordPattern(keyword));
+  return pattern !== undefined && pattern.test(text.normalize('NFKC'));
+}
+
+function keywordPattern(keyword: string): RegExp | undefined {
   const words = keyword.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-  if (words.length === 0) return false;
-  const pattern = new RegExp(`(?<!${WORD_CHAR})${words.join('\\s+')}(?!${WORD_CHAR})`, 'iu');
-  return pattern.test(text.normalize('NFKC'));
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?<!${WORD_CHAR})${words.join('\\s+')}(?!${WORD_CHAR})`, 'iu');
 }
 
 function escapeRegExp(text: string): string {

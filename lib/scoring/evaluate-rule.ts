@@ -19,7 +19,7 @@ export function evaluateRule(
   facts: Facts,
   context: RuleContext,
 ): RuleOutcome {
-  const expected = describeExpectation(rule);
+  const expected = expectationOf(rule);
   const fact = facts[rule.field] as Fact | undefined;
   if (!fact) return { outcome: 'unknown', expected, evidence: [] };
   const result = testRule(rule, fact.value, context);
@@ -29,4 +29,17 @@ export function evaluateRule(
     actual: formatFieldValue(rule.field, fact.value),
     evidence: [...fact.evidence],
   };
+}
+
+// A rule's expectation in words depends on the rule alone: worked out once per parsed ICP rule,
+// not once per account scored.
+const expectations = new WeakMap<Criterion | Disqualifier, string>();
+
+function expectationOf(rule: Criterion | Disqualifier): string {
+  let text = expectations.get(rule);
+  if (text === undefined) {
+    text = describeExpectation(rule);
+    expectations.set(rule, text);
+  }
+  return text;
 }
