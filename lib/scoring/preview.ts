@@ -2,7 +2,7 @@ import type { Icp } from '@/lib/icp/schema';
 import type { Signal } from '@/lib/signals/vocabulary';
 import type { SuppressionIndex } from '@/lib/suppression/suppression-index';
 import { DISQUALIFIED_TIER, type TierView } from './fit';
-import { score } from './score';
+import { verdictOf } from './verdict';
 
 export interface TierCount extends TierView {
   count: number;
@@ -46,7 +46,7 @@ export function previewIcp(
   changeLimit = 50,
 ): IcpPreview {
   const verdict = (account: PreviewAccount, icp: Icp): Verdict => {
-    const fit = score(account, icp, now, lists);
+    const fit = verdictOf(account, icp, now, lists);
     return { tier: fit.tier, score: fit.score };
   };
   const changes: TierChange[] = [];

@@ -1,21 +1,22 @@
 import type { Account } from '@/lib/accounts/account';
 import { collectFacts } from '@/lib/accounts/facts';
 import type { FitcheckDb, StoredFit } from '@/lib/db';
-import type { Fit } from './fit';
-import { score } from './score';
 import type { ScoringSetup } from './scoring-setup';
+import { verdictOfFacts } from './verdict';
 
 // Small enough that one batch never holds the database for long, large enough to finish 50,000 accounts quickly.
 const BATCH_SIZE = 500;
 
-/** The part of a fit, and of the account, that the dashboard lists, filters and sorts on. */
-export function toStoredFit(account: Account, fit: Fit, now: Date): StoredFit {
+/** Where an account lands under the primary ICP, with what the dashboard lists, filters and sorts on. */
+export function storedFitOf(account: Account, setup: ScoringSetup, now: Date): StoredFit {
+  const { icp, lists } = setup;
   const facts = collectFacts(account.signals);
+  const fit = verdictOfFacts(facts, icp, now, lists);
   return {
     accountId: account.id,
-    icpId: fit.icpId,
-    icpName: fit.icpName,
-    icpVersion: fit.icpVersion,
+    icpId: icp.id,
+    icpName: icp.name,
+    icpVersion: icp.version,
     tierId: fit.tier.id,
     tierLabel: fit.tier.label,
     tierColor: fit.tier.color,
@@ -34,7 +35,7 @@ export function toStoredFit(account: Account, fit: Fit, now: Date): StoredFit {
 }
 
 export async function storeFit(db: FitcheckDb, account: Account, setup: ScoringSetup, now: Date) {
-  await db.fits.put(toStoredFit(account, score(account, setup.icp, now, setup.lists), now));
+  await db.fits.put(storedFitOf(account, setup, now));
 }
 
 /**
@@ -57,9 +58,7 @@ export async function rescoreAllAccounts(
     if (shouldStop()) return 'stopped';
     const batch = await nextBatch(db, after);
     if (batch.length === 0) break;
-    const fits = batch.map((account) =>
-      toStoredFit(account, score(account, setup.icp, now, setup.lists), now),
-    );
+    const fits = batch.map((account) => storedFitOf(account, setup, now));
     await db.fits.bulkPut(fits);
     done += batch.length;
     after = batch[batch.length - 1]?.id;

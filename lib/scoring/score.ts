@@ -4,14 +4,9 @@ import type { Criterion, Disqualifier, Icp } from '@/lib/icp/schema';
 import { NO_LISTS, type SuppressionIndex } from '@/lib/suppression/suppression-index';
 import type { Signal } from '@/lib/signals/vocabulary';
 import { evaluateRule } from './evaluate-rule';
-import {
-  type CriterionResult,
-  type CriterionStatus,
-  DISQUALIFIED_TIER,
-  type DisqualifierResult,
-  type Fit,
-} from './fit';
+import { type CriterionResult, DISQUALIFIED_TIER, type DisqualifierResult, type Fit } from './fit';
 import { pickTier } from './pick-tier';
+import { weighCriteria } from './weigh';
 
 /*
  * How an account is scored against an ICP (docs/icp-format.md says the same for RevOps):
@@ -93,22 +88,4 @@ function evaluateDisqualifier(
   const { outcome, ...reading } = evaluateRule(disqualifier, facts, context);
   const { id, label, field, reason } = disqualifier;
   return { id, label, field, reason, status: DISQUALIFIER_STATUS[outcome], ...reading };
-}
-
-function weighCriteria(criteria: readonly CriterionResult[]): Pick<Fit, 'score' | 'coverage' | 'ceiling'> {
-  const weightOf = (status: CriterionStatus) =>
-    criteria
-      .filter((criterion) => criterion.status === status)
-      .reduce((sum, criterion) => sum + criterion.weight, 0);
-  const matched = weightOf('matched');
-  const missed = weightOf('missed');
-  const unknown = weightOf('unknown');
-  const total = matched + missed + unknown;
-  // The schema refuses weights of 0 or less, so total is positive; the guard keeps NaN out regardless.
-  if (total <= 0) return { score: 0, coverage: 0, ceiling: 0 };
-  return {
-    score: Math.round((100 * matched) / total),
-    coverage: Math.round((100 * (matched + missed)) / total) / 100,
-    ceiling: Math.round((100 * (matched + unknown)) / total),
-  };
 }
