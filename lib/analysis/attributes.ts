@@ -1,3 +1,4 @@
+import { distinctTools } from './import/read-cells';
 import type { Layer } from '@/lib/icp/schema';
 import type { SignalField } from '@/lib/signals/vocabulary';
 import type { AnalysisAccount } from './analysis-account';
@@ -55,19 +56,6 @@ export function revenueBandOf(revenueUsd: number): string | undefined {
 
 const present = (value: string | undefined): string[] =>
   value === undefined || value.trim() === '' ? [] : [value.trim()];
-
-/** A tool named twice in one record ("HubSpot", "hubspot") is still one tool of that account. */
-function distinctTools(tools: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return tools
-    .map((tool) => tool.trim())
-    .filter((tool) => {
-      const key = tool.toLowerCase();
-      if (tool === '' || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
 
 export const ANALYSIS_ATTRIBUTES: readonly AnalysisAttribute[] = [
   {

@@ -1,3 +1,4 @@
+import { headerWords } from '@/lib/header-words';
 import { readCellEntries } from './build-list';
 import type { CsvTable } from './csv-table';
 
@@ -90,14 +91,7 @@ function headerKind(header: string): HeaderKind {
 
 /** "Company LinkedIn URL", "companyLinkedinUrl" and "Site_Web" all become plain lowercase words. */
 function normalizeHeader(header: string): string {
-  return header
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\blinked in\b/g, 'linkedin')
-    .trim();
+  return headerWords(header).replace(/\blinked in\b/g, 'linkedin');
 }
 
 function readColumnContent(rows: string[][], column: number): ColumnContent {

@@ -1,3 +1,4 @@
+import { headerWords } from '@/lib/header-words';
 import type { ColumnRole } from './column-roles';
 
 const phrases = (text: string) => text.split(', ');
@@ -47,13 +48,7 @@ export const HEADER_GUESSES: Readonly<Record<ColumnRole, readonly string[]>> = {
  * unmatched: its values would not read as dollars anyway.
  */
 export function headerKey(header: string): string {
-  return header
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return headerWords(header)
     .replace(/(?:^| )(?:in )?usd$/, '')
     .trim();
 }

@@ -39,9 +39,13 @@ export function readIndustry(text: string): string {
 
 /** "HubSpot; Stripe | hubspot\nSegment" -> ["HubSpot", "Stripe", "Segment"]: the first spelling of each stays. */
 export function splitTechnologies(text: string): string[] {
+  return distinctTools(text.split(/[;,|\r\n]+/));
+}
+
+/** Trimmed, blanks dropped, and a tool named twice ("HubSpot", "hubspot") kept once, as first spelt. */
+export function distinctTools(tools: readonly string[]): string[] {
   const seen = new Set<string>();
-  return text
-    .split(/[;,|\r\n]+/)
+  return tools
     .map((tool) => tool.trim())
     .filter((tool) => {
       const key = tool.toLowerCase();
