@@ -5,10 +5,15 @@ import { defineConfig } from 'wxt';
 // all-sites permission granted up front, so end-to-end tests can read company websites
 // without the click a user would give (CONTRACT.md §3).
 const grantAllSites = process.env.FITCHECK_E2E === '1';
+// `npm run bench` (FITCHECK_BENCH=1) adds the timing marks of lib/content/bench-timing.ts; a
+// normal build compiles them away, so no page ever sees Fitcheck's marks.
+const benchMarks = process.env.FITCHECK_BENCH === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Benchmarks build into their own folder so a build for tests is never overwritten mid-run.
+  outDir: process.env.FITCHECK_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()], define: { __FITCHECK_BENCH__: JSON.stringify(benchMarks) } }),
   manifest: ({ browser, manifestVersion }) => {
     const allSites = ['*://*/*'];
     return {

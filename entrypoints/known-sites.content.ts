@@ -1,3 +1,4 @@
+import { measuredReader } from '@/lib/content/bench-timing';
 import { deliverPageMessage, watchPage } from '@/lib/content/watch-page';
 import { createPageReader } from '@/lib/page-reader';
 
@@ -7,12 +8,14 @@ export default defineContentScript({
   matches: ['*://*.linkedin.com/*', '*://*.crunchbase.com/*'],
   runAt: 'document_end',
   main(ctx) {
-    const reader = createPageReader({
-      doc: document,
-      location: () => new URL(location.href),
-      now: () => new Date(),
-      send: (message) => void deliverPageMessage(message),
-    });
+    const reader = measuredReader(
+      createPageReader({
+        doc: document,
+        location: () => new URL(location.href),
+        now: () => new Date(),
+        send: (message) => void deliverPageMessage(message),
+      }),
+    );
     watchPage(ctx, reader);
   },
 });

@@ -1,3 +1,4 @@
+import { measuredExtractor, measuredReader } from '@/lib/content/bench-timing';
 import { deliverPageMessage, watchPage } from '@/lib/content/watch-page';
 import { EXTRACTORS } from '@/lib/extractors/registry';
 import { sendMessage } from '@/lib/messaging';
@@ -21,17 +22,22 @@ export default defineContentScript({
       .filter((path) => path.length <= 100)
       .slice(0, MAX_PROBED_GLOBALS);
     const globals = await sendMessage('probeGlobals', { candidates }).catch(() => []);
-    const technologies = createTechnologyExtractor(
-      () => ({ globals, cookies: document.cookie }),
-      () => fingerprints,
+    const technologies = measuredExtractor(
+      'technographics',
+      createTechnologyExtractor(
+        () => ({ globals, cookies: document.cookie }),
+        () => fingerprints,
+      ),
     );
-    const reader = createPageReader({
-      doc: document,
-      location: () => new URL(location.href),
-      now: () => new Date(),
-      send: (message) => void deliverPageMessage(message),
-      extractors: [...EXTRACTORS, technologies],
-    });
+    const reader = measuredReader(
+      createPageReader({
+        doc: document,
+        location: () => new URL(location.href),
+        now: () => new Date(),
+        send: (message) => void deliverPageMessage(message),
+        extractors: [...EXTRACTORS, technologies],
+      }),
+    );
     watchPage(ctx, reader);
   },
 });

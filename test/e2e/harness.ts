@@ -12,7 +12,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The build under test; benchmarks pass their own (FITCHECK_OUT_DIR). */
+const EXTENSION_DIR = join(ROOT, process.env.FITCHECK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 interface Route {
   url: string;
