@@ -1,7 +1,8 @@
 import type { Fact, Facts } from '@/lib/accounts/facts';
 import { formatFieldValue } from '@/lib/scoring/format-value';
 import { FIELD_LABELS } from '@/lib/signals/field-labels';
-import { type Evidence, SIGNAL_FIELDS } from '@/lib/signals/vocabulary';
+import { SIGNAL_FIELDS } from '@/lib/signals/field-rules';
+import type { Evidence } from '@/lib/signals/vocabulary';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { describePage, evidenceTitle } from './EvidenceNote';
 

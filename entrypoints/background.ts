@@ -7,7 +7,7 @@ import { ADD_TO_SHORTLIST_COMMAND, shortlistActiveTab } from '@/lib/background/s
 import { forgetTab } from '@/lib/background/tab-state';
 import { syncWebsiteReading } from '@/lib/background/website-reading';
 import { getDb } from '@/lib/db';
-import { listenForMessages } from '@/lib/messaging';
+import { listenForMessages } from '@/lib/message-protocol';
 
 export default defineBackground(() => {
   listenForMessages(createHandlers(getDb()));

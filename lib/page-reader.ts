@@ -1,4 +1,4 @@
-import { EXTRACTORS, extractSafely } from '@/lib/extractors/registry';
+import { extractSafely } from '@/lib/extractors/extract-safely';
 import type { Extractor } from '@/lib/extractors/types';
 import type { Observation, ReadProblemReport, Signal, SignalField } from '@/lib/signals/vocabulary';
 
@@ -13,7 +13,8 @@ export interface PageReaderDeps {
   location: () => URL;
   now: () => Date;
   send: (message: PageMessage) => void;
-  extractors?: readonly Extractor[];
+  /** The content script's own extractors, tried in order. */
+  extractors: readonly Extractor[];
 }
 
 export interface PageReader {
@@ -30,7 +31,7 @@ export interface PageReader {
  * kind we read that yields nothing, or lacks key fields, is reported as such, not as "no company".
  */
 export function createPageReader(deps: PageReaderDeps): PageReader {
-  const extractors = deps.extractors ?? EXTRACTORS;
+  const { extractors } = deps;
   let lastSent: string | undefined;
   let lastProblem: ReadProblemReport | undefined;
   const reported = new Set<string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type Handlers, PROTOCOL, routeMessage } from '@/lib/messaging';
+import type { Handlers } from '@/lib/messaging';
+import { PROTOCOL, routeMessage } from '@/lib/message-protocol';
 import { observation, signal } from './helpers/signals';
 
 const EXTENSION_ID = 'fitcheck-id';

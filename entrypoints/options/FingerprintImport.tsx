@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportIssue } from '@/lib/technologies/wappalyzer-import';
 import { sendMessage } from '@/lib/messaging';
-import { loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 
 const MAX_FILE_BYTES = 20_000_000;
 const BUILT_IN_COUNT = loadFingerprints().length;

@@ -1,5 +1,5 @@
 import type { Evidence, FieldValue, Signal, SignalField } from '@/lib/signals/vocabulary';
-import { FIELD_KINDS } from '@/lib/signals/vocabulary';
+import { FIELD_KINDS } from '@/lib/signals/field-rules';
 import { byPrecedence } from './source-precedence';
 
 /** What is known of one field of an account: the value, and every piece of evidence behind it. */

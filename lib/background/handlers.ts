@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { recordPerson } from '@/lib/accounts/people';
+import { completeObservation } from '@/lib/accounts/complete-observation';
 import { recordObservation } from '@/lib/accounts/repository';
 import type { FitcheckDb } from '@/lib/db';
 import { clearReadProblems, listReadProblems, recordReadProblem } from '@/lib/diagnostics/read-problems';
@@ -9,6 +10,7 @@ import { loadScoringSetup, type ScoringSetup } from '@/lib/scoring/scoring-setup
 import { describeSync, getTeamSyncStatus } from '@/lib/icp/team-sync';
 import type { Handlers, TeamIcpSyncView } from '@/lib/messaging';
 import type { Observation } from '@/lib/signals/vocabulary';
+import { globalCandidates, loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 import {
   clearCustomFingerprints,
   getCustomFingerprints,
@@ -65,8 +67,11 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       await clearBadge(tabId);
       return { recorded: true };
     },
-    async probeGlobals({ candidates }, sender) {
-      return probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates);
+    async prepareTechnographics(_input, sender) {
+      const fingerprints = [...loadFingerprints(), ...(await getCustomFingerprints(db))];
+      const candidates = globalCandidates(fingerprints);
+      const globals = await probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates).catch(() => []);
+      return { fingerprints, globals };
     },
     async setTeamIcpUrl({ url }) {
       await setTeamIcpUrl(db, url);
@@ -75,7 +80,6 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       return teamIcpSyncView(db, now());
     },
     getTeamIcpSync: () => teamIcpSyncView(db, now()),
-    getCustomFingerprints: () => getCustomFingerprints(db),
     importFingerprints: ({ text }) => importCustomFingerprints(db, text),
     async clearFingerprints() {
       await clearCustomFingerprints(db);
@@ -129,7 +133,8 @@ async function scoringChanged(db: FitcheckDb, now: () => Date): Promise<void> {
   await refreshAllBadges(db, await loadScoringSetup(db), now());
 }
 
-async function storeObservation(db: FitcheckDb, observation: Observation): Promise<TabState | undefined> {
+async function storeObservation(db: FitcheckDb, read: Observation): Promise<TabState | undefined> {
+  const observation = completeObservation(read);
   if (observation.signals.length === 0) return undefined;
   const missing = observation.missingKeyFields ?? [];
   if (observation.pageKind === PROFILE_PAGE_KIND) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES } from '@/lib/permissions';
-import { EXTRACTORS } from '@/lib/extractors/registry';
-import { OTHER_SOURCES, isCompanySiteUrl, isKnownSourceUrl } from '@/lib/extractors/website/site-url';
+import { CRUNCHBASE_EXTRACTORS, LINKEDIN_EXTRACTORS } from '@/lib/extractors/known-site-extractors';
+import { OTHER_SOURCES, isCompanySiteUrl } from '@/lib/extractors/website/site-url';
 
 /**
  * Reading company websites. LinkedIn and Crunchbase are read by a content script declared in
@@ -10,7 +10,11 @@ import { OTHER_SOURCES, isCompanySiteUrl, isKnownSourceUrl } from '@/lib/extract
  * page load through a content script registered at run time.
  */
 const WEBSITE_SCRIPT = '/content-scripts/website.js';
-const KNOWN_SITES_SCRIPT = '/content-scripts/known-sites.js';
+/** The manifest's content scripts, each with the extractors it carries. */
+const KNOWN_SITE_SCRIPTS = [
+  { file: '/content-scripts/linkedin.js', extractors: LINKEDIN_EXTRACTORS },
+  { file: '/content-scripts/crunchbase.js', extractors: CRUNCHBASE_EXTRACTORS },
+] as const;
 const REGISTRATION_ID = 'fitcheck-website-reader';
 const KNOWN_SITES = OTHER_SOURCES.map((domain) => `*://*.${domain}/*`);
 
@@ -30,8 +34,10 @@ function parsedUrl(raw: string | undefined): URL | undefined {
 export async function readTabNow(tabId: number): Promise<boolean> {
   const url = parsedUrl((await browser.tabs.get(tabId)).url);
   if (!url) return false;
-  const knownPage = isKnownSourceUrl(url) && EXTRACTORS.some((extractor) => extractor.matches(url));
-  const file = isCompanySiteUrl(url) ? WEBSITE_SCRIPT : knownPage ? KNOWN_SITES_SCRIPT : undefined;
+  const knownSite = KNOWN_SITE_SCRIPTS.find(({ extractors }) =>
+    extractors.some((extractor) => extractor.matches(url)),
+  );
+  const file = isCompanySiteUrl(url) ? WEBSITE_SCRIPT : knownSite?.file;
   if (!file) return false;
   await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   return true;

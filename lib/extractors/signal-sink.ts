@@ -1,10 +1,5 @@
-import {
-  FIELD_VALUE_SCHEMAS,
-  type FieldValue,
-  type Signal,
-  type SignalField,
-  toSourceText,
-} from '@/lib/signals/vocabulary';
+import { type FieldValue, fitsField, type SignalField, toSourceText } from '@/lib/signals/field-rules';
+import type { Signal } from '@/lib/signals/vocabulary';
 
 /**
  * Collects an extractor's signals. The first value added for a field wins, so an extractor
@@ -22,7 +17,7 @@ export function createSignalSink(url: URL, extractorId: string, seenAt: string):
   return {
     add(field, value, sourceText) {
       if (value === undefined || byField.has(field)) return;
-      if (!FIELD_VALUE_SCHEMAS[field].safeParse(value).success) return;
+      if (!fitsField(field, value)) return;
       const evidence = { url: url.href, extractorId, seenAt, sourceText: toSourceText(sourceText) };
       byField.set(field, { field, value, evidence } as Signal);
     },

@@ -1,4 +1,4 @@
-import { FUNDING_STAGES } from './vocabulary';
+import { FUNDING_STAGES } from './field-rules';
 
 export type FundingStage = (typeof FUNDING_STAGES)[number];
 

@@ -1,11 +1,9 @@
-import builtInFingerprints from './fingerprints.json';
 import { isExtensionUrl, type PageEvidence } from './collect-evidence';
-import {
-  type FingerprintPattern,
-  type PatternType,
-  type TechnologyCategory,
-  type TechnologyFingerprint,
-  fingerprintFileSchema,
+import type {
+  FingerprintPattern,
+  PatternType,
+  TechnologyCategory,
+  TechnologyFingerprint,
 } from './fingerprint-schema';
 
 export interface DetectionEvidence {
@@ -24,14 +22,6 @@ export interface Detection {
 
 export const MAX_EVIDENCE_VALUE = 300;
 const INLINE_CONTEXT = 40;
-
-let builtIn: TechnologyFingerprint[] | undefined;
-
-/** The validated built-in fingerprint set, parsed once. */
-export function loadFingerprints(): TechnologyFingerprint[] {
-  builtIn ??= fingerprintFileSchema.parse(builtInFingerprints).technologies;
-  return builtIn;
-}
 
 export function detectTechnologies(
   evidence: PageEvidence,

@@ -1,8 +1,9 @@
 import type { Extractor } from '@/lib/extractors/types';
 import { isCompanySiteUrl } from '@/lib/extractors/website/site-url';
-import { FIELD_VALUE_SCHEMAS, type Signal, toSourceText } from '@/lib/signals/vocabulary';
+import { fitsField, toSourceText } from '@/lib/signals/field-rules';
+import type { Signal } from '@/lib/signals/vocabulary';
 import { collectPageEvidence, type ExtraEvidence } from './collect-evidence';
-import { type Detection, detectTechnologies, loadFingerprints } from './detect';
+import { type Detection, detectTechnologies } from './detect';
 import type { TechnologyFingerprint } from './fingerprint-schema';
 
 export const TECHNOGRAPHICS_EXTRACTOR_ID = 'technographics';
@@ -13,8 +14,8 @@ export const TECHNOGRAPHICS_EXTRACTOR_ID = 'technographics';
  * and its cookies are read by the caller and handed in, since a content script cannot see them.
  */
 export function createTechnologyExtractor(
+  fingerprints: () => TechnologyFingerprint[],
   readExtra: () => ExtraEvidence = () => ({}),
-  fingerprints: () => TechnologyFingerprint[] = loadFingerprints,
 ): Extractor {
   return {
     id: TECHNOGRAPHICS_EXTRACTOR_ID,
@@ -30,7 +31,7 @@ export function createTechnologyExtractor(
 
 function toSignal(detection: Detection, url: URL, seenAt: string): Signal[] {
   const value = [detection.name];
-  if (!FIELD_VALUE_SCHEMAS.technology.safeParse(value).success) return [];
+  if (!fitsField('technology', value)) return [];
   const found = detection.evidence.map((evidence) => `${evidence.type}: ${evidence.value}`).join('; ');
   const sourceText = toSourceText(`${detection.confidence} confidence; ${found}`);
   return [
@@ -40,12 +41,4 @@ function toSignal(detection: Detection, url: URL, seenAt: string): Signal[] {
       evidence: { url: url.href, extractorId: TECHNOGRAPHICS_EXTRACTOR_ID, seenAt, sourceText },
     },
   ];
-}
-
-/** The global paths the built-in fingerprints look for, to ask the page's own world about. */
-export function globalCandidates(fingerprints: TechnologyFingerprint[] = loadFingerprints()): string[] {
-  const paths = fingerprints.flatMap((tech) =>
-    tech.patterns.flatMap((pattern) => (pattern.type === 'global' ? [pattern.pattern] : [])),
-  );
-  return [...new Set(paths)];
 }

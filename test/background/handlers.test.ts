@@ -5,6 +5,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { whenRescoreSettled } from '@/lib/background/rescore-job';
 import { FitcheckDb } from '@/lib/db';
 import { SAMPLE_ICP } from '@/lib/icp/sample-icp';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 import { observation, signal } from '../helpers/signals';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -50,6 +51,28 @@ describe('background handlers', () => {
     const competitor = observation([...acme.signals, signal('domain', 'quotaly.io')]);
     await handlers.observe({ observation: competitor }, fromTab);
     expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('DQ');
+  });
+
+  it('keys a website read by its registrable domain, whatever host the page was on', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const careersPage = observation([signal('name', 'Acme'), signal('domain', 'careers.acme.co.uk')]);
+    await handlers.observe({ observation: careersPage }, fromTab);
+    const tabFit = await handlers.getTabFit({ tabId: 5 }, fromPopup);
+    expect(tabFit.state === 'company' && tabFit.account.id).toBe('domain:acme.co.uk');
+    expect(await db.accounts.get('domain:careers.acme.co.uk')).toBeUndefined();
+  });
+
+  it("gives a website content script every fingerprint, built-in and the team's", async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const teamFile = JSON.stringify({ 'Acme Chat': { cats: [52], scriptSrc: ['widget\\.acmechat\\.io/'] } });
+    await handlers.importFingerprints({ text: teamFile }, fromPopup);
+    const { fingerprints, globals } = await handlers.prepareTechnographics({}, fromTab);
+    expect(fingerprints.map((tool) => tool.name)).toEqual([
+      ...loadFingerprints().map((tool) => tool.name),
+      'Acme Chat',
+    ]);
+    // The fake browser cannot run a script in the page: no global is known, and nothing throws.
+    expect(globals).toEqual([]);
   });
 
   it('clears the badge and forgets the tab when it leaves the company', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { withPersonSeniority } from '@/lib/accounts/complete-observation';
 import { linkedInProfileExtractor } from '@/lib/extractors/linkedin/profile';
 import { extractorFor } from '@/lib/extractors/registry';
 import type { Signal } from '@/lib/signals/vocabulary';
@@ -9,8 +10,9 @@ import { valuesOf } from '../helpers/signals';
 
 const SEEN_AT = '2026-11-23T12:00:00.000Z';
 
+/** The signals as the background stores them: with the seniority read from the title. */
 function extractFrom(doc: Document, url: string): Signal[] {
-  return linkedInProfileExtractor.extract(doc, new URL(url), SEEN_AT);
+  return withPersonSeniority(linkedInProfileExtractor.extract(doc, new URL(url), SEEN_AT));
 }
 
 function extract(file: string, url: string, transform: (html: string) => string = (html) => html): Signal[] {

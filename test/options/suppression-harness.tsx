@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { SuppressionLists } from '@/entrypoints/options/SuppressionLists';
 import { createSuppressionHandlers } from '@/lib/background/suppression-handlers';
 import { FitcheckDb, type SuppressionList } from '@/lib/db';
-import { type MessageName, PROTOCOL, sendMessage } from '@/lib/messaging';
+import { PROTOCOL } from '@/lib/message-protocol';
+import { type MessageName, sendMessage } from '@/lib/messaging';
 
 /**
  * The options section over the real suppression handlers and a fresh database, behind the same

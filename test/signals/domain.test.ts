@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLinkedInRedirect, registrableDomain } from '@/lib/signals/domain';
+import { registrableDomain } from '@/lib/signals/domain';
+import { decodeLinkedInRedirect } from '@/lib/signals/site-domain';
 import { FIELD_VALUE_SCHEMAS } from '@/lib/signals/vocabulary';
 import { ODD_STRINGS } from '../helpers/odd-strings';
 

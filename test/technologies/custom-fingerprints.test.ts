@@ -6,7 +6,7 @@ import {
   getCustomFingerprints,
   importCustomFingerprints,
 } from '@/lib/technologies/custom-fingerprints';
-import { loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 import { createTechnologyExtractor } from '@/lib/technologies/technology-extractor';
 import { parsePage } from '../helpers/fixtures';
 
@@ -35,7 +35,7 @@ describe('custom fingerprints', () => {
     const doc = parsePage(
       '<html><head><script src="https://widget.acmechat.io/v2/loader.js"></script></head></html>',
     );
-    const extractor = createTechnologyExtractor(undefined, () => [...loadFingerprints(), ...custom]);
+    const extractor = createTechnologyExtractor(() => [...loadFingerprints(), ...custom]);
     const tools = extractor.extract(doc, new URL('https://acme.com/'), '2026-11-23T12:00:00.000Z');
     expect(tools.map((signal) => signal.value)).toEqual([['Acme Chat']]);
   });

@@ -7,7 +7,8 @@ import {
   parseCookieNames,
   stripUrl,
 } from '@/lib/technologies/collect-evidence';
-import { MAX_EVIDENCE_VALUE, detectTechnologies, loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
+import { MAX_EVIDENCE_VALUE, detectTechnologies } from '@/lib/technologies/detect';
 import type { TechnologyFingerprint } from '@/lib/technologies/fingerprint-schema';
 import { parsePage } from '../helpers/fixtures';
 

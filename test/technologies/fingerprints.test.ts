@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fingerprintFile from '@/lib/technologies/fingerprints.json';
 import { TECHNOLOGY_CATEGORIES, fingerprintFileSchema } from '@/lib/technologies/fingerprint-schema';
-import { loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 
 const technologies = loadFingerprints();
 

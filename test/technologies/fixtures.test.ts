@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectPageEvidence } from '@/lib/technologies/collect-evidence';
-import { detectTechnologies, loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
+import { detectTechnologies } from '@/lib/technologies/detect';
 import { parsePage } from '../helpers/fixtures';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/websites/technographics');

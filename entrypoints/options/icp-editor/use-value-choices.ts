@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countryChoices, type ValueChoices } from '@/components/icp-editor/value-choices';
 import { sendMessage } from '@/lib/messaging';
 import { LINKEDIN_INDUSTRIES } from '@/lib/signals/linkedin-industries';
-import { loadFingerprints } from '@/lib/technologies/detect';
+import { loadFingerprints } from '@/lib/technologies/built-in-fingerprints';
 
 /**
  * What the value pickers offer: LinkedIn's industry names, the tools Fitcheck can detect, the

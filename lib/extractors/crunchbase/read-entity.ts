@@ -1,5 +1,5 @@
 import type { SignalSink } from '@/lib/extractors/signal-sink';
-import { registrableDomain } from '@/lib/signals/domain';
+import { siteHost } from '@/lib/signals/site-domain';
 import { normalizeFundingStage } from '@/lib/signals/funding-stage';
 import { countryCode } from '@/lib/signals/location';
 import { asAmount, asText, at, member } from './json-path';
@@ -64,7 +64,7 @@ export function readEntitySignals(entity: unknown, sink: SignalSink): void {
   if (size) sink.add('employeeRange', employeeRangeFromEnum(size.text), size.source);
   for (const field of ['website', 'website_url']) {
     const website = lookupText(entity, field);
-    if (website) sink.add('domain', registrableDomain(website.text), website.source);
+    if (website) sink.add('domain', siteHost(website.text), website.source);
   }
   const linkedIn = lookupText(entity, 'linkedin');
   if (linkedIn) sink.add('linkedinUrl', linkedInCompanyUrl(linkedIn.text), linkedIn.source);

@@ -1,7 +1,6 @@
 import { readJsonLdNodes } from '@/lib/extractors/json-ld';
 import { createSignalSink, type SignalSink } from '@/lib/extractors/signal-sink';
 import type { Extractor } from '@/lib/extractors/types';
-import { seniorityFromTitle } from '@/lib/signals/seniority';
 import { readFirstExperience } from './profile-experience';
 import { readTitledFacts } from './profile-head';
 import { isWalledJsonLd, readPersonFacts } from './profile-json-ld';
@@ -65,8 +64,7 @@ export const linkedInProfileExtractor: Extractor = {
     // A heading alone (a sign-in wall, an error page) is no profile: it takes a fact besides the name.
     if (sink.signals().filter((signal) => signal.field !== 'personName').length === 0) return [];
     sink.add('personLinkedinUrl', canonicalProfileUrl(slug), url.href);
-    const title = sink.signals().find((signal) => signal.field === 'personTitle');
-    if (title) sink.add('seniority', seniorityFromTitle(String(title.value)), String(title.value));
+    // The seniority is read from the title in the background (lib/accounts/complete-observation.ts).
     return sink.signals();
   },
 };

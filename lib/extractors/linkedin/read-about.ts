@@ -1,7 +1,7 @@
 import { visibleText } from '@/lib/extractors/dom-text';
 import type { SignalSink } from '@/lib/extractors/signal-sink';
 import { normalizeCompanyType } from '@/lib/signals/company-type';
-import { decodeLinkedInRedirect, registrableDomain } from '@/lib/signals/domain';
+import { decodeLinkedInRedirect, siteHost } from '@/lib/signals/site-domain';
 import { normalizeEmployeeRange } from '@/lib/signals/employee-range';
 import { canonicalIndustry } from '@/lib/signals/linkedin-industries';
 import { parseHeadquarters } from '@/lib/signals/location';
@@ -40,7 +40,7 @@ function readWebsite(rows: AboutRows, sink: SignalSink): void {
   if (!cell || !link) return;
   const target = decodeLinkedInRedirect(link.getAttribute('href') ?? '');
   const linkText = visibleText(link);
-  const domain = registrableDomain(target ?? '') ?? registrableDomain(linkText);
+  const domain = siteHost(target ?? '') ?? siteHost(linkText);
   if (domain && !isLinkedInHost(domain)) sink.add('domain', domain, linkText || target || '');
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@/lib/extractors/json-ld';
 import { readJsonLdAddress } from '@/lib/extractors/json-ld-address';
 import type { SignalSink } from '@/lib/extractors/signal-sink';
-import { registrableDomain } from '@/lib/signals/domain';
+import { siteHost } from '@/lib/signals/site-domain';
 import { companySlugOf, isLinkedInHost } from './company-url';
 
 const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness']);
@@ -57,7 +57,7 @@ function readMembers(node: JsonLdNode, sink: SignalSink): void {
 
 function readWebsite(node: JsonLdNode, sink: SignalSink): void {
   for (const link of stringListProp(node, 'sameAs')) {
-    const domain = registrableDomain(link);
+    const domain = siteHost(link);
     if (domain && !isLinkedInHost(domain)) {
       sink.add('domain', domain, `"sameAs":"${link}"`);
       return;

@@ -1,6 +1,6 @@
 import { createSignalSink } from '@/lib/extractors/signal-sink';
 import type { Extractor } from '@/lib/extractors/types';
-import { registrableDomain } from '@/lib/signals/domain';
+import { siteHost } from '@/lib/signals/site-domain';
 import type { Signal } from '@/lib/signals/vocabulary';
 import { readAddressSignals } from './read-addresses';
 import { readCareerSignals } from './read-careers';
@@ -37,7 +37,7 @@ export const companyWebsiteExtractor: Extractor = {
 };
 
 function readCompanyWebsite(doc: Document, url: URL, seenAt: string): Signal[] {
-  const domain = registrableDomain(url.href);
+  const domain = siteHost(url.href);
   if (!domain || !isCompanySiteUrl(url)) return [];
   const sink = createSignalSink(url, COMPANY_WEBSITE_EXTRACTOR_ID, seenAt);
   sink.add('domain', domain, url.href);

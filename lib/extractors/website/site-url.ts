@@ -1,4 +1,4 @@
-import { registrableDomain } from '@/lib/signals/domain';
+import { isSameSite, siteHost } from '@/lib/signals/site-domain';
 
 /** Hosts another extractor reads (LinkedIn, Crunchbase): never a company's own site. */
 export const OTHER_SOURCES = ['linkedin.com', 'crunchbase.com'];
@@ -8,19 +8,11 @@ export function isHostOf(hostname: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** Any http(s) page on a registrable domain that is not LinkedIn or Crunchbase. */
-/** LinkedIn or Crunchbase: the sites the known-sites content script reads. */
-export function isKnownSourceUrl(url: URL): boolean {
-  return (
-    (url.protocol === 'http:' || url.protocol === 'https:') &&
-    OTHER_SOURCES.some((domain) => isHostOf(url.hostname, domain))
-  );
-}
-
+/** Any http(s) page on a named host (not an IP, not localhost) that is not LinkedIn or Crunchbase. */
 export function isCompanySiteUrl(url: URL): boolean {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   if (OTHER_SOURCES.some((domain) => isHostOf(url.hostname, domain))) return false;
-  return registrableDomain(url.href) !== undefined;
+  return siteHost(url.href) !== undefined;
 }
 
 /** https://www.linkedin.com/company/<slug>/ from any LinkedIn company link; /in/, shareArticle etc. give undefined. */
@@ -43,7 +35,8 @@ export function linkedInCompanyUrl(href: string): string | undefined {
   }
 }
 
-/** True when a URL (or JSON-LD url/@id) belongs to the site's registrable domain. */
+/** True when a URL (or JSON-LD url/@id) belongs to the site whose host is `domain` (siteHost). */
 export function isOnDomain(href: string | undefined, domain: string): boolean {
-  return href !== undefined && registrableDomain(href) === domain;
+  const host = href === undefined ? undefined : siteHost(href);
+  return host !== undefined && isSameSite(host, domain);
 }
