@@ -8,12 +8,22 @@ const grantAllSites = process.env.FITCHECK_E2E === '1';
 // `npm run bench` (FITCHECK_BENCH=1) adds the timing marks of lib/content/bench-timing.ts; a
 // normal build compiles them away, so no page ever sees Fitcheck's marks.
 const benchMarks = process.env.FITCHECK_BENCH === '1';
+/** An extension page with one line of text and no script: the floor any extension page pays to paint. */
+const BENCH_BLANK_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fitcheck bench</title></head>' +
+  '<body><p data-testid="bench-blank">Fitcheck</p></body></html>\n';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Benchmarks build into their own folder so a build for tests is never overwritten mid-run.
   outDir: process.env.FITCHECK_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()], define: { __FITCHECK_BENCH__: JSON.stringify(benchMarks) } }),
+  hooks: {
+    // Benchmark builds only: the bare extension page the popup's paint time is compared with.
+    'build:publicAssets': (_wxt, files) => {
+      if (benchMarks) files.push({ relativeDest: 'bench-blank.html', contents: BENCH_BLANK_PAGE });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => {
     const allSites = ['*://*/*'];
     return {

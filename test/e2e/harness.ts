@@ -109,26 +109,60 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'fitcheck-e2e-'));
+/** The flags of every test browser, with or without the extension. */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Every host resolves to the fixture server: LinkedIn, Crunchbase and company websites alike.
+  '--host-resolver-rules=MAP * 127.0.0.1',
+];
+
+async function launchChromium(
+  profile: string,
+  headless: boolean,
+  extraArgs: string[],
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Every host resolves to the fixture server: LinkedIn, Crunchbase and company websites alike.
-      '--host-resolver-rules=MAP * 127.0.0.1',
-    ],
+    headless,
+    args: [...extraArgs, ...BROWSER_ARGS],
   });
   await answerHttpsFromFixtures(context);
+  return context;
+}
+
+/**
+ * The same browser and fixture routing without the extension: what a page costs on its own
+ * (benchmarks compare the page's heap with and without Fitcheck).
+ */
+export async function launchWithoutExtension(
+  options: { headless?: boolean } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'fitcheck-plain-'));
+  const context = await launchChromium(profile, options.headless ?? true, []);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'fitcheck-e2e-'));
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const context = await launchChromium(profile, options.headless ?? true, [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const consoleProblems: string[] = [];
