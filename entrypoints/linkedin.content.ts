@@ -5,6 +5,6 @@ export default defineContentScript({
   // Every LinkedIn page, not only /company/: LinkedIn navigates between pages without
   // reloading, so a script injected on the feed must notice the move to a company page.
   matches: ['*://*.linkedin.com/*'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   main: (ctx) => startReading(ctx, LINKEDIN_EXTRACTORS),
 });

@@ -11,15 +11,22 @@ export default defineContentScript({
   matches: ['*://*/*'],
   async main(ctx) {
     // The fingerprints come from the background rather than with this script, which runs on every
-    // site the user visits: so does the list of tool globals the page's own world defines.
-    const { fingerprints, globals } = await sendMessage('prepareTechnographics', {}).catch(() => ({
-      fingerprints: [],
-      globals: [],
-    }));
+    // site the user visits; asked for at once, they arrive while the page is still parsing.
+    const fingerprints = await sendMessage('getFingerprints', {}).catch(() => []);
+    let globals: string[] = [];
     const technologies = createTechnologyExtractor(
       () => fingerprints,
       () => ({ globals, cookies: document.cookie }),
     );
-    startReading(ctx, [companyWebsiteExtractor, measuredExtractor('technographics', technologies)]);
+    const extractors = [companyWebsiteExtractor, measuredExtractor('technographics', technologies)];
+    // The page's tool globals are only worth asking for once its scripts have run: tag managers
+    // define theirs as the page loads. A tab already loaded (the popup asked) is read once, with
+    // them; a page still loading is read as soon as it is parsed, and again if its globals add a tool.
+    const probeGlobals = async () => {
+      globals = await sendMessage('probeGlobals', {}).catch(() => []);
+    };
+    if (document.readyState === 'complete') await probeGlobals();
+    else ctx.addEventListener(window, 'load', () => void probeGlobals().then(() => reader.read()));
+    const reader = startReading(ctx, extractors);
   },
 });

@@ -22,11 +22,13 @@ export const PROTOCOL = {
   clearTab: { from: 'content-script', input: z.object({}) },
   /** A content script's page is of a kind we read, but nothing could be read from it. */
   unreadable: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
+  /** A website's content script, as it starts: the fingerprints, built-in and the team's. */
+  getFingerprints: { from: 'content-script', input: z.object({}) },
   /**
-   * A website's content script, before its first read: the fingerprints (built-in and the team's)
-   * and which of their globals the page defines (its own world, which a content script cannot see).
+   * A website's content script, once the page has loaded: which of the fingerprints' globals the
+   * page defines (its own world, which a content script cannot see).
    */
-  prepareTechnographics: { from: 'content-script', input: z.object({}) },
+  probeGlobals: { from: 'content-script', input: z.object({}) },
   /** After settling, a page still lacks key fields: keep it for the diagnostics list. */
   readProblem: { from: 'content-script', input: z.object({ report: readProblemSchema }) },
   /** The popup asks for the fit of the company in a tab. */

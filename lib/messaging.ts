@@ -60,7 +60,8 @@ export interface MessageOutputs {
   getActiveIcp: Icp;
   importIcp: IcpParseResult;
   unreadable: { recorded: true };
-  prepareTechnographics: { fingerprints: TechnologyFingerprint[]; globals: string[] };
+  getFingerprints: TechnologyFingerprint[];
+  probeGlobals: string[];
   setTeamIcpUrl: TeamIcpSyncView;
   getTeamIcpSync: TeamIcpSyncView;
   importFingerprints: FingerprintImportResult;

@@ -67,11 +67,10 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       await clearBadge(tabId);
       return { recorded: true };
     },
-    async prepareTechnographics(_input, sender) {
-      const fingerprints = [...loadFingerprints(), ...(await getCustomFingerprints(db))];
-      const candidates = globalCandidates(fingerprints);
-      const globals = await probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates).catch(() => []);
-      return { fingerprints, globals };
+    getFingerprints: () => allFingerprints(db),
+    async probeGlobals(_input, sender) {
+      const candidates = globalCandidates(await allFingerprints(db));
+      return probeGlobals(tabOf(sender), sender.frameId ?? 0, candidates).catch(() => []);
     },
     async setTeamIcpUrl({ url }) {
       await setTeamIcpUrl(db, url);
@@ -110,6 +109,10 @@ export function createHandlers(db: FitcheckDb, now: () => Date = () => new Date(
       return { cleared: true };
     },
   };
+}
+
+async function allFingerprints(db: FitcheckDb) {
+  return [...loadFingerprints(), ...(await getCustomFingerprints(db))];
 }
 
 async function teamIcpSyncView(db: FitcheckDb, now: Date): Promise<TeamIcpSyncView> {

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { ALL_SITES } from '@/lib/permissions';
 import { CRUNCHBASE_EXTRACTORS, LINKEDIN_EXTRACTORS } from '@/lib/extractors/known-site-extractors';
 import { OTHER_SOURCES, isCompanySiteUrl } from '@/lib/extractors/website/site-url';
@@ -54,23 +54,27 @@ export function syncWebsiteReading(): Promise<boolean> {
   return syncing;
 }
 
+/**
+ * The automatic reader starts with the page (document_start) and reads it at DOMContentLoaded,
+ * so the badge follows the page closely; see lib/content/start-reading.ts.
+ */
+const REGISTRATION: Browser.scripting.RegisteredContentScript = {
+  id: REGISTRATION_ID,
+  js: [WEBSITE_SCRIPT],
+  matches: ALL_SITES.origins,
+  excludeMatches: KNOWN_SITES,
+  runAt: 'document_start',
+  persistAcrossSessions: true,
+};
+
 async function syncRegistration(): Promise<boolean> {
   const granted = await browser.permissions.contains(ALL_SITES);
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
-  if (granted && registered.length === 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: REGISTRATION_ID,
-        js: [WEBSITE_SCRIPT],
-        matches: ALL_SITES.origins,
-        excludeMatches: KNOWN_SITES,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
-  if (!granted && registered.length > 0)
-    await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION_ID] });
+  if (granted && !registered) await browser.scripting.registerContentScripts([REGISTRATION]);
+  // A registration persists across updates: one made by an older version is brought up to date.
+  if (granted && registered && registered.runAt !== REGISTRATION.runAt)
+    await browser.scripting.updateContentScripts([REGISTRATION]);
+  if (!granted && registered) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION_ID] });
   return granted;
 }
 

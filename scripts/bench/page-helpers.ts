@@ -48,11 +48,15 @@ export function timeElementWalk(page: Page): Promise<number> {
   });
 }
 
-/** When DOMContentLoaded ended, in epoch ms (the service worker's Date.now() clock). */
+/**
+ * When DOMContentLoaded fired, in epoch ms (the service worker's Date.now() clock): the start of
+ * the event, since Fitcheck reads the page in its own DOMContentLoaded listener and the event's
+ * end would hide that read.
+ */
 export function domContentLoadedAt(page: Page): Promise<number> {
   return page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return navigation ? performance.timeOrigin + navigation.domContentLoadedEventEnd : Number.NaN;
+    return navigation ? performance.timeOrigin + navigation.domContentLoadedEventStart : Number.NaN;
   });
 }
 

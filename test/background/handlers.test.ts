@@ -66,13 +66,13 @@ describe('background handlers', () => {
     const handlers = createHandlers(db, () => NOW);
     const teamFile = JSON.stringify({ 'Acme Chat': { cats: [52], scriptSrc: ['widget\\.acmechat\\.io/'] } });
     await handlers.importFingerprints({ text: teamFile }, fromPopup);
-    const { fingerprints, globals } = await handlers.prepareTechnographics({}, fromTab);
+    const fingerprints = await handlers.getFingerprints({}, fromTab);
     expect(fingerprints.map((tool) => tool.name)).toEqual([
       ...loadFingerprints().map((tool) => tool.name),
       'Acme Chat',
     ]);
     // The fake browser cannot run a script in the page: no global is known, and nothing throws.
-    expect(globals).toEqual([]);
+    expect(await handlers.probeGlobals({}, fromTab)).toEqual([]);
   });
 
   it('clears the badge and forgets the tab when it leaves the company', async () => {
