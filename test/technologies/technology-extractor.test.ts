@@ -16,7 +16,11 @@ const SEEN_AT = '2026-11-23T12:00:00.000Z';
 describe('createTechnologyExtractor', () => {
   it('gives one technology signal per tool, with how it was recognized as evidence', () => {
     const url = new URL('https://www.northwindledger.com/');
-    const signals = createTechnologyExtractor(loadFingerprints).extract(page('site/northwind-home.html'), url, SEEN_AT);
+    const signals = createTechnologyExtractor(loadFingerprints).extract(
+      page('site/northwind-home.html'),
+      url,
+      SEEN_AT,
+    );
     // The page is a Next.js build whose JSON-LD comes from Yoast, and it loads HubSpot's embed.
     expect(signals.map(toolOf).sort()).toEqual(['HubSpot', 'Next.js', 'Yoast SEO']);
     const hubspot = signals.find((signal) => toolOf(signal) === 'HubSpot');
@@ -30,7 +34,10 @@ describe('createTechnologyExtractor', () => {
 
   it('uses the globals and cookies the caller read from the page', () => {
     const doc = parsePage('<html><head><title>x</title></head><body><p>Hello</p></body></html>');
-    const withDrift = createTechnologyExtractor(loadFingerprints, () => ({ globals: ['drift', 'driftt'], cookies: 'a=1' }));
+    const withDrift = createTechnologyExtractor(loadFingerprints, () => ({
+      globals: ['drift', 'driftt'],
+      cookies: 'a=1',
+    }));
     const names = withDrift.extract(doc, new URL('https://acme.com/'), SEEN_AT).map(toolOf);
     expect(names).toContain('Drift');
   });
@@ -38,7 +45,11 @@ describe('createTechnologyExtractor', () => {
   it('reads nothing from a page that only mentions tools in prose', () => {
     const url = new URL('https://www.example-prose.com/');
     expect(
-      createTechnologyExtractor(loadFingerprints).extract(page('technographics/prose-mentions-only.html'), url, SEEN_AT),
+      createTechnologyExtractor(loadFingerprints).extract(
+        page('technographics/prose-mentions-only.html'),
+        url,
+        SEEN_AT,
+      ),
     ).toEqual([]);
   });
 
